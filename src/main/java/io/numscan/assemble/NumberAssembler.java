@@ -1,0 +1,182 @@
+package io.numscan.assemble;
+
+import io.numscan.classify.Classification;
+import io.numscan.geom.Box;
+import io.numscan.layout.Token;
+import io.numscan.segment.Glyph;
+import io.numscan.segment.LabelImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a token's classified glyphs into the numbers it holds. Digits come from the classifier;
+ * separators from geometry (a period sits on the baseline, a comma hangs below it, a minus floats
+ * at mid-height, a slash leans), because at normalized size a dot and a blob look alike.
+ */
+public final class NumberAssembler {
+    private static final char OTHER = '?';
+
+    private final AssembleOptions options;
+
+    public NumberAssembler(AssembleOptions options) {
+        this.options = options;
+    }
+
+    public List<RecognizedNumber> assemble(Token token, List<Classification> classes, LabelImage labels) {
+        List<Glyph> glyphs = token.glyphs();
+        if (glyphs.size() != classes.size()) {
+            throw new IllegalArgumentException("one classification per glyph expected");
+        }
+        double lineHeight = token.lineHeight();
+        double baseline = localBaseline(glyphs, lineHeight, token.baseline());
+        int n = glyphs.size();
+        char[] symbols = new char[n];
+        double[] probabilities = new double[n];
+        double minHeight = (token.field() >= 0 ? options.minFieldDigitHeight() : options.minDigitHeight()) * lineHeight;
+        for (int i = 0; i < n; i++) {
+            Glyph g = glyphs.get(i);
+            Classification c = classes.get(i);
+            Box b = g.box();
+            probabilities[i] = 1.0;
+            if (b.height() < 0.5 * lineHeight) {
+                symbols[i] = smallSeparator(b, lineHeight, baseline);
+            } else if (c.isDigit() && c.probability() >= options.minDigitProbability() && b.height() >= minHeight) {
+                symbols[i] = (char) ('0' + c.label());
+                probabilities[i] = c.probability();
+            } else if (leansLikeSlash(g, labels, lineHeight)) {
+                symbols[i] = '/';
+            } else {
+                symbols[i] = OTHER;
+            }
+        }
+        int others = 0;
+        for (char s : symbols) {
+            if (s == OTHER) {
+                others++;
+            }
+        }
+        List<RecognizedNumber> numbers = new ArrayList<>();
+        int start = 0;
+        while (start < n) {
+            int end = start;
+            while (end < n && symbols[end] != OTHER) {
+                end++;
+            }
+            if (end > start) {
+                RecognizedNumber number = numberIn(glyphs, symbols, probabilities, start, end, others);
+                if (number != null) {
+                    numbers.add(number);
+                }
+            }
+            start = end + 1;
+        }
+        return numbers;
+    }
+
+    private RecognizedNumber numberIn(List<Glyph> glyphs, char[] symbols, double[] probabilities, int from, int to,
+            int othersInToken) {
+        int first = -1;
+        int last = -1;
+        int digits = 0;
+        boolean onlyZeroOrOne = true;
+        double lowest = 1.0;
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(symbols[i])) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+                digits++;
+                onlyZeroOrOne &= symbols[i] == '0' || symbols[i] == '1';
+                lowest = Math.min(lowest, probabilities[i]);
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        if (first > from && symbols[first - 1] == '-') {
+            first--;
+        }
+        boolean touchesLetters = (from > 0 && first == from) || (to < symbols.length && last == to - 1);
+        // I, l and O inside words look like 1 and 0; a lone short run of them among letters is a letter.
+        if (touchesLetters && digits <= 2 && (onlyZeroOrOne || (othersInToken >= 2 && lowest < 0.9))) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        List<RecognizedDigit> characters = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            text.append(symbols[i]);
+            Box b = glyphs.get(i).box();
+            characters.add(new RecognizedDigit(symbols[i], b, probabilities[i]));
+            boxes.add(b);
+        }
+        return new RecognizedNumber(text.toString(), Box.enclosing(boxes), lowest, characters);
+    }
+
+    private static double localBaseline(List<Glyph> glyphs, double lineHeight, double fallback) {
+        int[] bottoms = glyphs.stream().filter(g -> g.box().height() >= 0.6 * lineHeight)
+                .mapToInt(g -> g.box().bottom()).sorted().toArray();
+        return bottoms.length == 0 ? fallback : bottoms[bottoms.length / 2];
+    }
+
+    /** Period, comma or minus, told apart by size and position against the baseline. */
+    static char smallSeparator(Box b, double lineHeight, double baseline) {
+        double h = b.height();
+        double w = b.width();
+        double top = baseline - lineHeight;
+        double centreY = b.centerY();
+        if (h <= 0.3 * lineHeight && w >= 0.15 * lineHeight && w <= 1.2 * lineHeight && w >= 1.3 * h
+                && centreY > top + 0.25 * lineHeight && centreY < baseline - 0.2 * lineHeight) {
+            return '-';
+        }
+        if (w > 0.4 * lineHeight) {
+            return OTHER;
+        }
+        boolean nearBaseline = b.bottom() >= baseline - 0.2 * lineHeight && b.y() >= baseline - 0.45 * lineHeight;
+        if (!nearBaseline) {
+            return OTHER;
+        }
+        if (b.bottom() > baseline + 0.08 * lineHeight && h > 1.2 * w) {
+            return ',';
+        }
+        if (h <= 0.3 * lineHeight && w <= 2.5 * h && h <= 2.5 * w) {
+            return '.';
+        }
+        return OTHER;
+    }
+
+    /**
+     * A tall thin stroke leaning right: the least-squares line through its ink pixels moves left
+     * by at least a fifth of a pixel per pixel down.
+     */
+    static boolean leansLikeSlash(Glyph g, LabelImage labels, double lineHeight) {
+        Box b = g.box();
+        if (b.height() < 0.7 * lineHeight || b.width() > 0.6 * b.height()) {
+            return false;
+        }
+        double n = 0;
+        double sx = 0;
+        double sy = 0;
+        double sxy = 0;
+        double syy = 0;
+        for (int y = b.y(); y < b.bottom(); y++) {
+            for (int x = b.x(); x < b.right(); x++) {
+                int l = labels.get(x, y);
+                if (l != 0 && g.owns(l)) {
+                    n++;
+                    sx += x;
+                    sy += y;
+                    sxy += (double) x * y;
+                    syy += (double) y * y;
+                }
+            }
+        }
+        double varY = syy - sy * sy / n;
+        if (n < 3 || varY <= 0) {
+            return false;
+        }
+        double slope = (sxy - sx * sy / n) / varY;
+        return slope <= -0.2;
+    }
+}

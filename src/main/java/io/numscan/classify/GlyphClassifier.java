@@ -1,0 +1,71 @@
+package io.numscan.classify;
+
+import io.numscan.geom.Box;
+import io.numscan.segment.Glyph;
+import io.numscan.segment.LabelImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Normalizes a page's glyphs and classifies them in batches. */
+public final class GlyphClassifier {
+    public static final int DEFAULT_BATCH = 256;
+
+    private final DigitClassifier classifier;
+    private final int batchSize;
+    private final ThreadLocal<Buffers> buffers;
+
+    public GlyphClassifier(DigitClassifier classifier, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be positive");
+        }
+        this.classifier = classifier;
+        this.batchSize = batchSize;
+        this.buffers = ThreadLocal.withInitial(() -> new Buffers(batchSize));
+    }
+
+    public DigitClassifier classifier() {
+        return classifier;
+    }
+
+    public List<Classification> classify(LabelImage labels, List<Glyph> glyphs) {
+        Buffers b = buffers.get();
+        List<Classification> result = new ArrayList<>(glyphs.size());
+        for (int start = 0; start < glyphs.size(); start += batchSize) {
+            int count = Math.min(batchSize, glyphs.size() - start);
+            for (int i = 0; i < count; i++) {
+                Glyph g = glyphs.get(start + i);
+                b.normalizer.normalize(new GlyphInk(labels, g), g.box(), b.crops, i * CropNormalizer.PIXELS);
+            }
+            classifier.predict(b.crops, count, b.probabilities);
+            for (int i = 0; i < count; i++) {
+                result.add(Classification.fromProbabilities(b.probabilities, i * DigitClasses.COUNT));
+            }
+        }
+        return result;
+    }
+
+    /** Writes one glyph's normalized crop; for callers that inspect or batch crops themselves. */
+    public static boolean normalize(CropNormalizer normalizer, LabelImage labels, Glyph glyph, Box region, float[] out, int offset) {
+        return normalizer.normalize(new GlyphInk(labels, glyph), region, out, offset);
+    }
+
+    private static final class Buffers {
+        final CropNormalizer normalizer = new CropNormalizer();
+        final float[] crops;
+        final float[] probabilities;
+
+        Buffers(int batch) {
+            crops = new float[batch * CropNormalizer.PIXELS];
+            probabilities = new float[batch * DigitClasses.COUNT];
+        }
+    }
+
+    /** Ink of one glyph only: neighbours poking into its box are not part of it. */
+    private record GlyphInk(LabelImage labels, Glyph glyph) implements InkSource {
+        @Override
+        public boolean isInk(int x, int y) {
+            int label = labels.get(x, y);
+            return label != 0 && glyph.owns(label);
+        }
+    }
+}

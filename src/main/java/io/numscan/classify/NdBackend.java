@@ -1,0 +1,37 @@
+package io.numscan.classify;
+
+import java.util.Properties;
+import org.nd4j.linalg.factory.Nd4j;
+
+/** Names the ND4J backend and device in use, for `numscan info` and the health check. */
+public final class NdBackend {
+    private NdBackend() {
+    }
+
+    public static String describe() {
+        String backend = Nd4j.getBackend().getClass().getSimpleName();
+        Properties env = Nd4j.getExecutioner().getEnvironmentInformation();
+        StringBuilder s = new StringBuilder();
+        if (backend.toLowerCase(java.util.Locale.ROOT).contains("cpu")) {
+            s.append("ND4J CPU backend (nd4j-native)");
+            Object blas = env.get("blas.vendor");
+            if (blas != null) {
+                s.append(", BLAS ").append(blas);
+            }
+            s.append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores");
+            Object threads = env.get("omp.threads");
+            if (threads != null) {
+                s.append(", ").append(threads).append(" OpenMP threads");
+            }
+        } else {
+            s.append("ND4J ").append(backend);
+            int devices = Nd4j.getAffinityManager().getNumberOfDevices();
+            s.append(", ").append(devices).append(" device(s)");
+            Object list = env.get("cuda.devicesInformation");
+            if (list != null) {
+                s.append(": ").append(list);
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,9 @@
+package io.numscan.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "numscan", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Finds and reads numbers in PDFs and scanned pages.",
+        subcommands = {ScanCommand.class, TrainCommand.class, InfoCommand.class, ServeCommand.class, SamplesCommand.class})
+public class NumScanCommand {
+}

@@ -1,0 +1,43 @@
+package io.numscan.cli;
+
+import io.numscan.train.CnnTrainer;
+import io.numscan.train.FontCatalog;
+import io.numscan.train.TrainOptions;
+import io.numscan.train.TrainingProgress;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Trains the CNN digit classifier and writes it with its model card.")
+public class TrainCommand implements Callable<Integer> {
+    @Option(names = "--data", defaultValue = "data", description = "Folder with the digit IDX files (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--fonts", description = "Folder searched for fonts (default: /usr/share/fonts).")
+    Path fonts;
+
+    @Option(names = "--out", defaultValue = "models", description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--seed", description = "Random seed (default: the one on the shipped model's card).")
+    Long seed;
+
+    @Option(names = "--epochs", description = "Most epochs to run (default: 14; stops earlier when validation stalls).")
+    Integer epochs;
+
+    @Option(names = "--limit", description = "Use only this many handwritten training digits (for quick trials).")
+    Integer limit;
+
+    @Override
+    public Integer call() throws Exception {
+        TrainOptions d = TrainOptions.defaults(data, out);
+        TrainOptions options = new TrainOptions(data, fonts == null ? FontCatalog.SYSTEM_FONTS : fonts, out,
+                seed == null ? d.seed() : seed, epochs == null ? d.maxEpochs() : epochs, d.patience(), d.batchSize(),
+                d.learningRate(), d.printedPerDigit(), d.negativeShare(), limit == null ? 0 : limit, d.handwrittenRepeats());
+        TrainingProgress progress = new TrainingProgress(System.out, System.console() != null);
+        new CnnTrainer(options, progress).train();
+        return 0;
+    }
+}

@@ -1,0 +1,111 @@
+package io.numscan.geom;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.Arrays;
+
+/**
+ * An 8-bit single-channel image that nobody can change once made: stages pass it along without
+ * defensive copies because no accessor hands out the backing array.
+ */
+public final class GrayImage {
+    private final int width;
+    private final int height;
+    private final byte[] pixels;
+
+    private GrayImage(int width, int height, byte[] pixels) {
+        if (width <= 0 || height <= 0) {
+            throw new IllegalArgumentException("image must not be empty: " + width + "x" + height);
+        }
+        if ((long) width * height != pixels.length) {
+            throw new IllegalArgumentException("pixel count " + pixels.length + " does not match " + width + "x" + height);
+        }
+        this.width = width;
+        this.height = height;
+        this.pixels = pixels;
+    }
+
+    /** Takes ownership of {@code pixels}: the caller must not touch the array afterwards. */
+    public static GrayImage wrap(int width, int height, byte[] pixels) {
+        return new GrayImage(width, height, pixels);
+    }
+
+    public static GrayImage copyOf(int width, int height, byte[] pixels) {
+        return new GrayImage(width, height, pixels.clone());
+    }
+
+    /** Converts any image to luminance (ITU-R BT.601 weights, as Java2D's own grey conversion). */
+    public static GrayImage fromBufferedImage(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        byte[] out = new byte[w * h];
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY
+                && image.getRaster().getDataBuffer() instanceof DataBufferByte buffer
+                && image.getRaster().getSampleModelTranslateX() == 0
+                && image.getRaster().getSampleModelTranslateY() == 0
+                && buffer.getData().length == out.length) {
+            System.arraycopy(buffer.getData(), 0, out, 0, out.length);
+            return new GrayImage(w, h, out);
+        }
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRGB(0, y, w, 1, row, 0, w);
+            for (int x = 0; x < w; x++) {
+                int argb = row[x];
+                int a = argb >>> 24;
+                int r = (argb >> 16) & 0xff;
+                int g = (argb >> 8) & 0xff;
+                int b = argb & 0xff;
+                int lum = (r * 299 + g * 587 + b * 114 + 500) / 1000;
+                // Transparent areas are paper, not ink.
+                lum = (lum * a + 255 * (255 - a) + 127) / 255;
+                out[y * w + x] = (byte) lum;
+            }
+        }
+        return new GrayImage(w, h, out);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    /** Grey value 0 (black) to 255 (white). */
+    public int get(int x, int y) {
+        return pixels[y * width + x] & 0xff;
+    }
+
+    public byte[] copyPixels() {
+        return pixels.clone();
+    }
+
+    public void copyPixelsTo(byte[] target) {
+        System.arraycopy(pixels, 0, target, 0, pixels.length);
+    }
+
+    public BufferedImage toBufferedImage() {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(pixels, 0, data, 0, pixels.length);
+        return image;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof GrayImage other && other.width == width && other.height == height
+                && Arrays.equals(other.pixels, pixels);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * width + height) + Arrays.hashCode(pixels);
+    }
+
+    @Override
+    public String toString() {
+        return "GrayImage[" + width + "x" + height + "]";
+    }
+}

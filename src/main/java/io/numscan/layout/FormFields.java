@@ -1,0 +1,71 @@
+package io.numscan.layout;
+
+import io.numscan.geom.Box;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Form fields from ruled cells: a run of equal, roughly square cells side by side is one comb
+ * field (one digit a box, one number in all); any other cell is a field of its own.
+ */
+final class FormFields {
+    private FormFields() {
+    }
+
+    /** A field and how many ruled cells it spans (more than one: a comb). */
+    record Field(Box box, int cells) {
+        boolean isComb() {
+            return cells > 1;
+        }
+    }
+
+    static List<Field> find(List<Box> cells) {
+        List<Box> sorted = new ArrayList<>(cells);
+        sorted.sort(Comparator.comparingInt(Box::y).thenComparingInt(Box::x));
+        boolean[] used = new boolean[sorted.size()];
+        List<Field> fields = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            if (used[i]) {
+                continue;
+            }
+            Box field = sorted.get(i);
+            used[i] = true;
+            int count = 1;
+            if (isSquarish(field)) {
+                Box last = field;
+                boolean grew = true;
+                while (grew) {
+                    grew = false;
+                    for (int j = 0; j < sorted.size(); j++) {
+                        if (!used[j] && continuesComb(last, sorted.get(j))) {
+                            used[j] = true;
+                            last = sorted.get(j);
+                            field = field.union(last);
+                            count++;
+                            grew = true;
+                        }
+                    }
+                }
+            }
+            fields.add(new Field(field, count));
+        }
+        return fields;
+    }
+
+    private static boolean isSquarish(Box b) {
+        return b.width() <= 1.6 * b.height() && b.height() <= 1.6 * b.width();
+    }
+
+    private static boolean continuesComb(Box last, Box next) {
+        if (!isSquarish(next)) {
+            return false;
+        }
+        int gap = next.x() - last.right();
+        int tolerance = Math.max(4, last.height() / 6);
+        return gap >= 0 && gap <= tolerance
+                && Math.abs(next.y() - last.y()) <= tolerance
+                && Math.abs(next.height() - last.height()) <= tolerance
+                && Math.abs(next.width() - last.width()) <= 2 * tolerance;
+    }
+}

@@ -1,0 +1,193 @@
+package io.numscan.layout;
+
+import io.numscan.geom.Box;
+import io.numscan.segment.Glyph;
+import io.numscan.segment.SegmentedPage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Glyphs to lines to tokens. Gaps are judged relative to the line's own character height, so
+ * the same rules hold for 7-point print and for 80-pixel handwriting.
+ */
+public final class LayoutAnalyzer {
+    private final LayoutOptions options;
+
+    public LayoutAnalyzer(LayoutOptions options) {
+        this.options = options;
+    }
+
+    public PageLayout analyze(SegmentedPage page) {
+        List<FormFields.Field> fields = FormFields.find(page.prepared().cells());
+        List<List<Glyph>> lines = groupIntoLines(page.glyphs());
+        List<TextLine> result = new ArrayList<>(lines.size());
+        for (List<Glyph> line : lines) {
+            result.add(tokenize(line, fields));
+        }
+        result.sort(Comparator.comparingInt((TextLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
+        return new PageLayout(page, result);
+    }
+
+    /**
+     * Assigns glyphs, left to right, to the open line they overlap most vertically; a line
+     * that has not grown for a while closes, so separate columns become separate lines.
+     */
+    static List<List<Glyph>> groupIntoLines(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingInt((Glyph g) -> g.box().x()));
+        List<LineBuilder> open = new ArrayList<>();
+        List<List<Glyph>> done = new ArrayList<>();
+        for (Glyph g : sorted) {
+            Box b = g.box();
+            LineBuilder best = null;
+            double bestScore = 0;
+            for (LineBuilder line : open) {
+                double reach = 2.5 * Math.max(line.height(), b.height());
+                if (b.x() - line.right > reach) {
+                    continue;
+                }
+                int overlap = Math.max(0, Math.min(b.bottom(), line.bottom()) - Math.max(b.y(), line.top()));
+                double score = overlap / (double) Math.max(1, Math.min(b.height(), line.height()));
+                // Commas hang mostly below the baseline: a small mark needs only to touch the band.
+                double needed = b.height() < 0.6 * line.height() ? 0.2 : 0.5;
+                if (score > needed && score > bestScore && centresAgree(line, b)) {
+                    best = line;
+                    bestScore = score;
+                }
+            }
+            if (best == null) {
+                best = new LineBuilder();
+                open.add(best);
+            }
+            best.add(g);
+            // Close lines far behind the sweep so they cannot swallow a later column's glyphs.
+            for (int i = open.size() - 1; i >= 0; i--) {
+                LineBuilder line = open.get(i);
+                if (b.x() - line.right > 6 * line.height() + 20) {
+                    done.add(line.glyphs);
+                    open.remove(i);
+                }
+            }
+        }
+        for (LineBuilder line : open) {
+            done.add(line.glyphs);
+        }
+        return done;
+    }
+
+    private static boolean centresAgree(LineBuilder line, Box b) {
+        double lineCentre = (line.top() + line.bottom()) / 2.0;
+        double tolerance = 0.6 * Math.max(line.height(), b.height());
+        return Math.abs(b.centerY() - lineCentre) <= tolerance;
+    }
+
+    private TextLine tokenize(List<Glyph> glyphs, List<FormFields.Field> fields) {
+        double height = referenceHeight(glyphs);
+        double baseline = baseline(glyphs, height);
+        List<Token> tokens = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        int currentField = -2;
+        int lastRight = Integer.MIN_VALUE;
+        for (Glyph g : glyphs) {
+            int field = fieldOf(g.box(), fields);
+            boolean newToken;
+            if (current.isEmpty()) {
+                newToken = false;
+            } else if (field != currentField) {
+                newToken = true;
+            } else {
+                int gap = g.box().x() - lastRight;
+                boolean comb = field >= 0 && fields.get(field).isComb();
+                double limit = field >= 0 ? options.fieldWordGap() : options.wordGap();
+                newToken = !comb && gap > Math.max(2, limit * height);
+            }
+            if (newToken) {
+                tokens.add(token(current, height, baseline, currentField));
+                current = new ArrayList<>();
+            }
+            current.add(g);
+            currentField = field;
+            lastRight = Math.max(current.size() == 1 ? Integer.MIN_VALUE : lastRight, g.box().right());
+        }
+        if (!current.isEmpty()) {
+            tokens.add(token(current, height, baseline, currentField));
+        }
+        Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
+        return new TextLine(box, height, tokens);
+    }
+
+    private static Token token(List<Glyph> glyphs, double height, double baseline, int field) {
+        Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
+        return new Token(box, glyphs, height, baseline, field);
+    }
+
+    private static int fieldOf(Box glyph, List<FormFields.Field> fields) {
+        int best = -1;
+        long bestArea = Long.MAX_VALUE;
+        for (int i = 0; i < fields.size(); i++) {
+            Box f = fields.get(i).box();
+            if (f.contains(glyph.centerX(), glyph.centerY()) && f.area() < bestArea) {
+                best = i;
+                bestArea = f.area();
+            }
+        }
+        return best;
+    }
+
+    /** Height of the line's full-size characters: small marks (dots, dashes, x-height letters) do not count. */
+    static double referenceHeight(List<Glyph> glyphs) {
+        int[] heights = glyphs.stream().mapToInt(g -> g.box().height()).sorted().toArray();
+        int max = heights[heights.length - 1];
+        int[] tall = Arrays.stream(heights).filter(h -> h >= 0.55 * max).toArray();
+        // Upper quartile: x-height letters must not drag it down to their size.
+        return tall[Math.min(tall.length - 1, (tall.length * 3) / 4)];
+    }
+
+    private static double baseline(List<Glyph> glyphs, double height) {
+        int[] bottoms = glyphs.stream().filter(g -> g.box().height() >= 0.6 * height)
+                .mapToInt(g -> g.box().bottom()).sorted().toArray();
+        if (bottoms.length == 0) {
+            return glyphs.get(0).box().bottom();
+        }
+        return bottoms[bottoms.length / 2];
+    }
+
+    private static final class LineBuilder {
+        final List<Glyph> glyphs = new ArrayList<>();
+        int right = Integer.MIN_VALUE;
+        // Recent tall glyphs define the band, so the line follows a gentle residual slope.
+        private int top;
+        private int bottom;
+
+        void add(Glyph g) {
+            Box b = g.box();
+            if (glyphs.isEmpty()) {
+                top = b.y();
+                bottom = b.bottom();
+            } else if (b.height() >= 0.6 * height()) {
+                top = (int) Math.round(0.5 * top + 0.5 * b.y());
+                bottom = (int) Math.round(0.5 * bottom + 0.5 * b.bottom());
+                if (b.height() > height()) {
+                    top = Math.min(top, b.y());
+                    bottom = Math.max(bottom, b.bottom());
+                }
+            }
+            glyphs.add(g);
+            right = Math.max(right, b.right());
+        }
+
+        int top() {
+            return top;
+        }
+
+        int bottom() {
+            return bottom;
+        }
+
+        int height() {
+            return Math.max(1, bottom - top);
+        }
+    }
+}

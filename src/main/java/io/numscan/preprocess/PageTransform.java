@@ -1,0 +1,63 @@
+package io.numscan.preprocess;
+
+import io.numscan.geom.Box;
+
+/**
+ * Maps points of the cleaned (deskewed) page back onto the page image the user gave us, so
+ * every box we report lies on the pixels they see.
+ */
+public record PageTransform(double m00, double m01, double m02, double m10, double m11, double m12,
+        int pageWidth, int pageHeight) {
+
+    public static PageTransform identity(int pageWidth, int pageHeight) {
+        return new PageTransform(1, 0, 0, 0, 1, 0, pageWidth, pageHeight);
+    }
+
+    /** The inverse of a rotation by {@code degrees} (counter-clockwise, as OpenCV) about (cx, cy). */
+    public static PageTransform undoRotation(double degrees, double cx, double cy, int pageWidth, int pageHeight) {
+        double a = Math.toRadians(-degrees);
+        double cos = Math.cos(a);
+        double sin = Math.sin(a);
+        // Rotating back by -degrees about the same centre, in OpenCV's image coordinates (y down).
+        double m00 = cos;
+        double m01 = sin;
+        double m10 = -sin;
+        double m11 = cos;
+        double m02 = (1 - cos) * cx - sin * cy;
+        double m12 = sin * cx + (1 - cos) * cy;
+        return new PageTransform(m00, m01, m02, m10, m11, m12, pageWidth, pageHeight);
+    }
+
+    public boolean isIdentity() {
+        return m00 == 1 && m01 == 0 && m02 == 0 && m10 == 0 && m11 == 1 && m12 == 0;
+    }
+
+    public Box toPage(Box box) {
+        if (isIdentity()) {
+            return box;
+        }
+        double[] xs = {box.x(), box.right(), box.x(), box.right()};
+        double[] ys = {box.y(), box.y(), box.bottom(), box.bottom()};
+        double minX = Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            double px = m00 * xs[i] + m01 * ys[i] + m02;
+            double py = m10 * xs[i] + m11 * ys[i] + m12;
+            minX = Math.min(minX, px);
+            minY = Math.min(minY, py);
+            maxX = Math.max(maxX, px);
+            maxY = Math.max(maxY, py);
+        }
+        int x0 = clamp((int) Math.floor(minX), pageWidth);
+        int y0 = clamp((int) Math.floor(minY), pageHeight);
+        int x1 = clamp((int) Math.ceil(maxX), pageWidth);
+        int y1 = clamp((int) Math.ceil(maxY), pageHeight);
+        return new Box(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
+    }
+
+    private static int clamp(int v, int max) {
+        return Math.max(0, Math.min(max, v));
+    }
+}

@@ -1,0 +1,28 @@
+package io.numscan.preprocess;
+
+import io.numscan.geom.Box;
+import io.numscan.geom.GrayImage;
+import io.numscan.ingest.PageImage;
+import java.util.List;
+
+/**
+ * A page cleaned for segmentation.
+ *
+ * @param ink binary image of the deskewed page with ruled lines removed: 255 ink, 0 paper
+ * @param deskewDegrees the rotation applied to straighten the page (counter-clockwise positive, as OpenCV)
+ * @param cells boxes enclosed by ruled lines (table cells, form fields) in the deskewed page
+ * @param toPage maps deskewed coordinates back onto {@code page}
+ */
+public record PreparedPage(PageImage page, GrayImage ink, double deskewDegrees, List<Box> cells, PageTransform toPage) {
+    public PreparedPage {
+        cells = List.copyOf(cells);
+    }
+
+    public int width() {
+        return ink.width();
+    }
+
+    public int height() {
+        return ink.height();
+    }
+}

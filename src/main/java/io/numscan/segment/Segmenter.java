@@ -1,0 +1,148 @@
+package io.numscan.segment;
+
+import static org.bytedeco.opencv.global.opencv_core.CV_32S;
+import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
+import static org.bytedeco.opencv.global.opencv_imgproc.connectedComponentsWithStats;
+
+import io.numscan.geom.Box;
+import io.numscan.geom.GrayImage;
+import io.numscan.preprocess.PreparedPage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.opencv.opencv_core.Mat;
+
+/** Connected components of the ink, with the pieces of one character joined back together. */
+public final class Segmenter {
+    /** Components smaller than this are scanner dust, not even a decimal point. */
+    private static final int MIN_INK = 2;
+
+    public SegmentedPage segment(PreparedPage page) {
+        GrayImage ink = page.ink();
+        int w = ink.width();
+        int h = ink.height();
+        int[] labels = new int[w * h];
+        int[] stats;
+        int n;
+        try (PointerScope scope = new PointerScope()) {
+            Mat mat = new Mat(h, w, CV_8UC1);
+            mat.data().put(ink.copyPixels());
+            Mat labelMat = new Mat();
+            Mat statMat = new Mat();
+            Mat centroids = new Mat();
+            n = connectedComponentsWithStats(mat, labelMat, statMat, centroids, 8, CV_32S);
+            new IntPointer(labelMat.data()).get(labels);
+            stats = new int[n * 5];
+            new IntPointer(statMat.data()).get(stats);
+        }
+        List<Piece> pieces = new ArrayList<>();
+        int maxSide = Math.max(w, h) / 3;
+        for (int i = 1; i < n; i++) {
+            int area = stats[i * 5 + 4];
+            Box box = new Box(stats[i * 5], stats[i * 5 + 1], stats[i * 5 + 2], stats[i * 5 + 3]);
+            if (area < MIN_INK || box.width() > maxSide || box.height() > maxSide) {
+                continue;
+            }
+            pieces.add(new Piece(i, box, area));
+        }
+        List<Glyph> glyphs = mergeStackedPieces(pieces);
+        glyphs.sort(Comparator.comparingInt((Glyph g) -> g.box().x()).thenComparingInt(g -> g.box().y()));
+        return new SegmentedPage(page, new LabelImage(w, h, labels), glyphs);
+    }
+
+    private record Piece(int label, Box box, int ink) {
+    }
+
+    /**
+     * Joins components stacked in one character cell: the dot of an i or j, a colon, the strokes
+     * of a handwritten digit that the pen lifted between. Commas and periods hang at the baseline
+     * beside a digit, not above it, and stay apart.
+     */
+    static List<Glyph> mergeStackedPieces(List<Piece> pieces) {
+        int n = pieces.size();
+        int[] parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = i;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> pieces.get(i).box().x()));
+        for (int a = 0; a < n; a++) {
+            Box ba = pieces.get(order.get(a)).box();
+            for (int b = a + 1; b < n; b++) {
+                Box bb = pieces.get(order.get(b)).box();
+                if (bb.x() >= ba.right()) {
+                    break;
+                }
+                if (belongTogether(ba, bb)) {
+                    union(parent, order.get(a), order.get(b));
+                }
+            }
+        }
+        List<List<Piece>> groups = new ArrayList<>();
+        int[] groupOf = new int[n];
+        java.util.Arrays.fill(groupOf, -1);
+        for (int i = 0; i < n; i++) {
+            int root = find(parent, i);
+            if (groupOf[root] < 0) {
+                groupOf[root] = groups.size();
+                groups.add(new ArrayList<>());
+            }
+            groups.get(groupOf[root]).add(pieces.get(i));
+        }
+        List<Glyph> glyphs = new ArrayList<>(groups.size());
+        for (List<Piece> group : groups) {
+            int[] comps = new int[group.size()];
+            Box box = group.get(0).box();
+            int ink = 0;
+            for (int i = 0; i < group.size(); i++) {
+                comps[i] = group.get(i).label();
+                box = box.union(group.get(i).box());
+                ink += group.get(i).ink();
+            }
+            glyphs.add(new Glyph(box, comps, ink));
+        }
+        return glyphs;
+    }
+
+    static boolean belongTogether(Box a, Box b) {
+        int overlap = a.horizontalOverlap(b);
+        int narrower = Math.min(a.width(), b.width());
+        if (overlap < 0.5 * narrower) {
+            return false;
+        }
+        Box upper = a.y() <= b.y() ? a : b;
+        Box lower = upper == a ? b : a;
+        int gap = lower.y() - upper.bottom();
+        int taller = Math.max(a.height(), b.height());
+        Box combined = a.union(b);
+        if (gap > 0.35 * taller || combined.height() > 1.7 * taller) {
+            return false;
+        }
+        Box small = a.area() <= b.area() ? a : b;
+        Box big = small == a ? b : a;
+        // A small mark hanging at or below the bottom of a bigger one is a period or comma.
+        boolean hangsBelow = small.centerY() > big.bottom() - 0.15 * big.height() && small.height() < 0.5 * big.height();
+        return !hangsBelow;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+}
