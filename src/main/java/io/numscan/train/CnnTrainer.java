@@ -10,14 +10,10 @@ import io.numscan.classify.NdBackend;
 import io.numscan.train.data.DigitSet;
 import io.numscan.train.data.DigitSplits;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +163,7 @@ public final class CnnTrainer {
         training.put("history", history);
         training.put("trainingMinutes", Math.round(minutes * 10) / 10.0);
         training.put("backend", NdBackend.describe());
-        ModelMetadata metadata = new ModelMetadata("cnn", sha256Prefix(weights), testAccuracy, training);
+        ModelMetadata metadata = new ModelMetadata("cnn", ModelFiles.sha256Prefix(weights), testAccuracy, training);
         ModelFiles.writeMetadata(options.outputDir().resolve(ModelStore.metadataFile("cnn")), metadata);
         ModelFiles.writeCard(options.outputDir().resolve("cnn-digits.md"), metadata);
         progress.message(String.format(java.util.Locale.ROOT,
@@ -228,17 +224,4 @@ public final class CnnTrainer {
         return new DigitSet(rows, cols, pixels, labels);
     }
 
-    static String sha256Prefix(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            int r;
-            while ((r = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, r);
-            }
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

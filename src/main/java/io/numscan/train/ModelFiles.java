@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.numscan.classify.ModelMetadata;
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -74,5 +78,20 @@ public final class ModelFiles {
         s.append("## Limits\n\nTrained on 7,000 handwritten digits, far fewer than full MNIST's 60,000; `not-a-digit` ")
                 .append("covers Latin letters and common symbols in the fonts above, not other scripts.\n");
         Files.writeString(file, s.toString(), StandardCharsets.UTF_8);
+    }
+
+    /** First 12 hex digits of the file's SHA-256: the model version. */
+    public static String sha256Prefix(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            int r;
+            while ((r = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, r);
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -37,7 +37,21 @@ public final class TrainingCorpus {
         return fonts;
     }
 
+    /** Handwritten digits as a 300-DPI form shows them, undistorted: what validation and test measure. */
+    public static LabelledCrops canonicalHandwritten(DigitSet set) {
+        MnistAugmenter mnist = new MnistAugmenter();
+        CropNormalizer normalizer = new CropNormalizer();
+        LabelledCrops crops = new LabelledCrops(set.size());
+        for (int i = 0; i < set.size(); i++) {
+            crops.add(normalizer, mnist.canonical(set, i), set.label(i));
+        }
+        return crops;
+    }
+
     public LabelledCrops handwritten(DigitSet set, boolean augment, Random random) {
+        if (!augment) {
+            return canonicalHandwritten(set);
+        }
         LabelledCrops crops = new LabelledCrops(set.size());
         for (int i = 0; i < set.size(); i++) {
             Mask mask = augment ? mnist.augmented(set, i, random) : mnist.canonical(set, i);

@@ -1,0 +1,119 @@
+package io.numscan.assemble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.numscan.TestPages;
+import io.numscan.classify.Classification;
+import io.numscan.classify.DigitClasses;
+import io.numscan.layout.LayoutAnalyzer;
+import io.numscan.layout.LayoutOptions;
+import io.numscan.layout.PageLayout;
+import io.numscan.layout.Token;
+import io.numscan.preprocess.PreprocessOptions;
+import io.numscan.preprocess.Preprocessor;
+import io.numscan.segment.SegmentedPage;
+import io.numscan.segment.Segmenter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tokens drawn as boxes: tall blocks stand for glyphs the (fake) classifier calls digits or
+ * letters, small marks are placed where separators would sit.
+ */
+class NumberAssemblerTest {
+    private final NumberAssembler assembler = new NumberAssembler(AssembleOptions.DEFAULT);
+
+    private record Drawn(Token token, SegmentedPage page) {
+    }
+
+    private static Drawn draw(Consumer<java.awt.Graphics2D> painter) {
+        var prepared = new Preprocessor(new PreprocessOptions(false, 0, false))
+                .prepare(TestPages.page(TestPages.draw(800, 200, painter)));
+        SegmentedPage page = new Segmenter().segment(prepared);
+        PageLayout layout = new LayoutAnalyzer(LayoutOptions.DEFAULT).analyze(page);
+        assertEquals(1, layout.lines().size());
+        assertEquals(1, layout.lines().get(0).tokens().size(), "drawn as one token");
+        return new Drawn(layout.lines().get(0).tokens().get(0), page);
+    }
+
+    /** Digits in order for the tall glyphs; small ones get "not a digit" (geometry decides them). */
+    private List<RecognizedNumber> assemble(Drawn d, int... tallClasses) {
+        List<Classification> classes = new ArrayList<>();
+        int next = 0;
+        for (var g : d.token().glyphs()) {
+            boolean tall = g.box().height() >= 0.5 * d.token().lineHeight();
+            int label = tall ? tallClasses[next++] : DigitClasses.NOT_A_DIGIT;
+            classes.add(new Classification(label, 0.97f, label == DigitClasses.NOT_A_DIGIT ? 0 : label, 0.97f));
+        }
+        return assembler.assemble(d.token(), classes, d.page().labels());
+    }
+
+    @Test
+    void readsThousandsAndDecimalSeparatorsByPosition() {
+        // 1,234.56: comma hangs below the baseline, the period sits on it.
+        Drawn d = draw(g -> {
+            g.fillRect(100, 50, 10, 40);
+            g.fillRect(114, 84, 4, 12);   // comma
+            g.fillRect(122, 50, 18, 40);
+            g.fillRect(144, 50, 18, 40);
+            g.fillRect(166, 50, 18, 40);
+            g.fillRect(188, 85, 5, 5);    // period
+            g.fillRect(197, 50, 18, 40);
+            g.fillRect(219, 50, 18, 40);
+        });
+        List<RecognizedNumber> numbers = assemble(d, 1, 2, 3, 4, 5, 6);
+        assertEquals(1, numbers.size());
+        assertEquals("1,234.56", numbers.get(0).value());
+        assertEquals(8, numbers.get(0).characters().size());
+        assertEquals(0.97, numbers.get(0).confidence(), 1e-6);
+    }
+
+    @Test
+    void keepsALeadingMinusAndCutsAtLetters() {
+        // $-45.00% : a letter-like block, minus at mid-height, digits, then another letter-like block
+        Drawn d = draw(g -> {
+            g.fillRect(80, 46, 18, 48);   // "$"
+            g.fillRect(104, 66, 14, 4);   // minus
+            g.fillRect(124, 50, 18, 40);
+            g.fillRect(146, 50, 18, 40);
+            g.fillRect(168, 85, 5, 5);
+            g.fillRect(177, 50, 18, 40);
+            g.fillRect(199, 50, 18, 40);
+            g.fillRect(221, 50, 24, 40);  // "%"
+        });
+        List<RecognizedNumber> numbers = assemble(d, DigitClasses.NOT_A_DIGIT, 4, 5, 0, 0, DigitClasses.NOT_A_DIGIT);
+        assertEquals(List.of("-45.00"), numbers.stream().map(RecognizedNumber::value).toList());
+    }
+
+    @Test
+    void aLoneOneAmongLettersIsALetter() {
+        // "Inv": a bar the classifier takes for 1, followed by two letters
+        Drawn d = draw(g -> {
+            g.fillRect(100, 50, 6, 40);
+            g.fillRect(112, 50, 18, 40);
+            g.fillRect(134, 50, 18, 40);
+        });
+        assertTrue(assemble(d, 1, DigitClasses.NOT_A_DIGIT, DigitClasses.NOT_A_DIGIT).isEmpty());
+        // while "A42" keeps its digits
+        Drawn a42 = draw(g -> {
+            g.fillRect(100, 50, 18, 40);
+            g.fillRect(122, 50, 18, 40);
+            g.fillRect(144, 50, 18, 40);
+        });
+        assertEquals("42", assemble(a42, DigitClasses.NOT_A_DIGIT, 4, 2).get(0).value());
+    }
+
+    @Test
+    void separatorGeometry() {
+        double h = 40;
+        double base = 90;
+        assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 85, 5, 5), h, base));
+        assertEquals(',', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 84, 4, 12), h, base));
+        assertEquals('-', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 66, 14, 4), h, base));
+        // a dot at cap height (an apostrophe) is none of them
+        assertEquals('?', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 50, 4, 8), h, base));
+    }
+}

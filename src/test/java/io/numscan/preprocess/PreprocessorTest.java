@@ -1,0 +1,84 @@
+package io.numscan.preprocess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.numscan.TestPages;
+import io.numscan.geom.Box;
+import io.numscan.geom.GrayImage;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+import org.junit.jupiter.api.Test;
+
+class PreprocessorTest {
+    private final Preprocessor preprocessor = new Preprocessor(PreprocessOptions.DEFAULT);
+
+    private static BufferedImage textPage(double rotateDegrees) {
+        return TestPages.draw(1200, 900, g -> {
+            g.setTransform(AffineTransform.getRotateInstance(Math.toRadians(rotateDegrees), 600, 450));
+            g.setFont(TestPages.sans(32));
+            for (int i = 0; i < 14; i++) {
+                g.drawString("Invoice 2024-00173 total 1,234.56 due 03/11/2025", 80, 120 + i * 50);
+            }
+        });
+    }
+
+    @Test
+    void findsAndUndoesASmallRotation() {
+        // Java2D rotates clockwise for a positive angle on screen; straightening it is counter-clockwise.
+        PreparedPage prepared = preprocessor.prepare(TestPages.page(textPage(2.0)));
+        assertEquals(2.0, prepared.deskewDegrees(), 0.2);
+        PreparedPage straight = preprocessor.prepare(TestPages.page(textPage(0)));
+        assertEquals(0.0, straight.deskewDegrees(), 0.0);
+    }
+
+    @Test
+    void binarizesUnderUnevenLight() {
+        BufferedImage page = TestPages.draw(400, 200, g -> {
+            for (int x = 0; x < 400; x++) {
+                int shade = 255 - x * 120 / 400;
+                g.setColor(new java.awt.Color(shade, shade, shade));
+                g.drawLine(x, 0, x, 200);
+            }
+            g.setColor(new java.awt.Color(60, 60, 60));
+            g.fillRect(40, 80, 10, 40);
+            g.fillRect(340, 80, 10, 40);
+        });
+        GrayImage ink = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(page)).ink();
+        assertEquals(255, ink.get(45, 100), "stroke on the bright side");
+        assertEquals(255, ink.get(345, 100), "stroke on the dark side");
+        assertEquals(0, ink.get(300, 30), "dark paper is still paper");
+        assertEquals(0, ink.get(20, 30));
+    }
+
+    @Test
+    void removesRuledLinesButKeepsTheDigitsInTheCells() {
+        BufferedImage page = TestPages.draw(900, 400, g -> {
+            for (int y = 50; y <= 350; y += 100) {
+                g.drawLine(50, y, 850, y);
+            }
+            for (int x = 50; x <= 850; x += 400) {
+                g.drawLine(x, 50, x, 350);
+            }
+            g.setFont(TestPages.sans(40));
+            g.drawString("1234", 100, 115);
+        });
+        PreparedPage prepared = preprocessor.prepare(TestPages.page(page));
+        GrayImage ink = prepared.ink();
+        int lineInk = 0;
+        for (int x = 60; x < 840; x++) {
+            lineInk += ink.get(x, 150) > 0 ? 1 : 0;
+        }
+        assertEquals(0, lineInk, "horizontal rule removed");
+        int digitInk = 0;
+        for (int y = 70; y < 120; y++) {
+            for (int x = 95; x < 200; x++) {
+                digitInk += ink.get(x, y) > 0 ? 1 : 0;
+            }
+        }
+        assertTrue(digitInk > 300, "digits kept: " + digitInk);
+        assertEquals(6, prepared.cells().size(), "2 columns x 3 rows: " + prepared.cells());
+        Box first = prepared.cells().stream().filter(c -> c.contains(120, 100)).findFirst().orElseThrow();
+        assertTrue(first.width() > 380 && first.height() > 90, first.toString());
+    }
+}

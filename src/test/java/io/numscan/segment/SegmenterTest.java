@@ -1,0 +1,54 @@
+package io.numscan.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.numscan.TestPages;
+import io.numscan.geom.Box;
+import io.numscan.preprocess.PreprocessOptions;
+import io.numscan.preprocess.Preprocessor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+    private static List<Glyph> glyphs(java.awt.image.BufferedImage image) {
+        var prepared = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(image));
+        return new Segmenter().segment(prepared).glyphs();
+    }
+
+    @Test
+    void joinsTheDotOfAnIButKeepsACommaApart() {
+        List<Glyph> found = glyphs(TestPages.draw(300, 120, g -> {
+            g.fillRect(20, 30, 8, 8);    // dot of an i
+            g.fillRect(20, 45, 8, 40);   // its stem
+            g.fillRect(60, 45, 20, 40);  // a digit-sized block
+            g.fillRect(82, 80, 5, 14);   // a comma hanging at its baseline
+        }));
+        assertEquals(3, found.size(), found.toString());
+        Glyph i = found.get(0);
+        assertEquals(new Box(20, 30, 8, 55), i.box());
+        assertEquals(2, i.components().length);
+        assertTrue(found.stream().anyMatch(gl -> gl.box().equals(new Box(82, 80, 5, 14))), "comma stays its own glyph");
+    }
+
+    @Test
+    void keepsGlyphsOfDifferentLinesApart() {
+        List<Glyph> found = glyphs(TestPages.draw(200, 200, g -> {
+            g.fillRect(20, 20, 15, 30);
+            g.fillRect(20, 70, 15, 30);
+        }));
+        assertEquals(2, found.size());
+        assertFalse(Segmenter.belongTogether(found.get(0).box(), found.get(1).box()));
+    }
+
+    @Test
+    void dropsSingleSpecksButKeepsADecimalPoint() {
+        List<Glyph> found = glyphs(TestPages.draw(200, 100, g -> {
+            g.fillRect(10, 10, 1, 1);
+            g.fillRect(50, 50, 4, 4);
+        }));
+        assertEquals(1, found.size());
+        assertEquals(new Box(50, 50, 4, 4), found.get(0).box());
+    }
+}
