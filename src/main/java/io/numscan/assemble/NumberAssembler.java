@@ -32,7 +32,11 @@ public final class NumberAssembler {
         int n = glyphs.size();
         char[] symbols = new char[n];
         double[] probabilities = new double[n];
-        double minHeight = (token.field() >= 0 ? options.minFieldDigitHeight() : options.minDigitHeight()) * lineHeight;
+        boolean inField = token.field() >= 0;
+        double minHeight = (inField ? options.minFieldDigitHeight() : options.minDigitHeight()) * lineHeight;
+        // A form field is there to hold digits: its glyph is the digit the classifier ranks first,
+        // however unsure. On open paper an unsure glyph is more likely a letter.
+        double minProbability = inField ? 0 : options.minDigitProbability();
         for (int i = 0; i < n; i++) {
             Glyph g = glyphs.get(i);
             Classification c = classes.get(i);
@@ -40,7 +44,7 @@ public final class NumberAssembler {
             probabilities[i] = 1.0;
             if (b.height() < 0.5 * lineHeight) {
                 symbols[i] = smallSeparator(b, lineHeight, baseline);
-            } else if (c.isDigit() && c.probability() >= options.minDigitProbability() && b.height() >= minHeight) {
+            } else if (c.isDigit() && c.probability() >= minProbability && b.height() >= minHeight) {
                 symbols[i] = (char) ('0' + c.label());
                 probabilities[i] = c.probability();
             } else if (leansLikeSlash(g, labels, lineHeight)) {
