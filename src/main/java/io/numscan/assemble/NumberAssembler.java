@@ -47,11 +47,12 @@ public final class NumberAssembler {
             } else if (c.isDigit() && c.probability() >= minProbability && b.height() >= minHeight) {
                 symbols[i] = (char) ('0' + c.label());
                 probabilities[i] = c.probability();
-            } else if (leansLikeSlash(g, labels, lineHeight)) {
-                symbols[i] = '/';
             } else {
                 symbols[i] = OTHER;
             }
+        }
+        if (!inField) {
+            markSlashes(glyphs, symbols, probabilities, labels, lineHeight);
         }
         int others = 0;
         for (char s : symbols) {
@@ -151,14 +152,47 @@ public final class NumberAssembler {
     }
 
     /**
-     * A tall thin stroke leaning right: the least-squares line through its ink pixels moves left
-     * by at least a fifth of a pixel per pixel down.
+     * Finds slashes among tall glyphs that are not digits, or that the classifier took for a 1 (a
+     * leaning bar is a 1 in many hands): a thin stroke leaning right clearly more than the
+     * token's digits do. Italic digits lean too, so the comparison is with them, not with upright.
      */
-    static boolean leansLikeSlash(Glyph g, LabelImage labels, double lineHeight) {
-        Box b = g.box();
-        if (b.height() < 0.7 * lineHeight || b.width() > 0.6 * b.height()) {
-            return false;
+    private static void markSlashes(List<Glyph> glyphs, char[] symbols, double[] probabilities, LabelImage labels,
+            double lineHeight) {
+        double[] digitSlants = new double[glyphs.size()];
+        int count = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (Character.isDigit(symbols[i]) && symbols[i] != '1') {
+                digitSlants[count++] = slant(glyphs.get(i), labels);
+            }
         }
+        double typical = 0;
+        if (count > 0) {
+            double[] sorted = java.util.Arrays.copyOf(digitSlants, count);
+            java.util.Arrays.sort(sorted);
+            typical = sorted[count / 2];
+        }
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (symbols[i] != OTHER && symbols[i] != '1') {
+                continue;
+            }
+            Box b = glyphs.get(i).box();
+            if (b.height() < 0.7 * lineHeight || b.width() > 0.6 * b.height()) {
+                continue;
+            }
+            double slant = slant(glyphs.get(i), labels);
+            if (slant <= -0.2 && slant - typical <= -0.15) {
+                symbols[i] = '/';
+                probabilities[i] = 1.0;
+            }
+        }
+    }
+
+    /**
+     * Horizontal pixels moved per pixel down along the least-squares line through the ink:
+     * negative when the top leans right, as in a slash or an italic.
+     */
+    static double slant(Glyph g, LabelImage labels) {
+        Box b = g.box();
         double n = 0;
         double sx = 0;
         double sy = 0;
@@ -176,11 +210,10 @@ public final class NumberAssembler {
                 }
             }
         }
-        double varY = syy - sy * sy / n;
-        if (n < 3 || varY <= 0) {
-            return false;
+        if (n < 3) {
+            return 0;
         }
-        double slope = (sxy - sx * sy / n) / varY;
-        return slope <= -0.2;
+        double varY = syy - sy * sy / n;
+        return varY <= 0 ? 0 : (sxy - sx * sy / n) / varY;
     }
 }

@@ -87,8 +87,9 @@ final class PdfDocument implements Document {
             boolean quarterTurn = page.getRotation() % 180 != 0;
             double widthPt = quarterTurn ? crop.getHeight() : crop.getWidth();
             double heightPt = quarterTurn ? crop.getWidth() : crop.getHeight();
-            long w = Math.round(widthPt / 72.0 * dpi);
-            long h = Math.round(heightPt / 72.0 * dpi);
+            // PDFBox sizes its render the same way (floor of points x scale).
+            long w = (long) Math.floor(widthPt * dpi / 72.0);
+            long h = (long) Math.floor(heightPt * dpi / 72.0);
             if (w <= 0 || h <= 0) {
                 throw new UnreadableDocumentException(name, Reason.CORRUPT, "page " + pageNumber + " has an empty page box");
             }

@@ -44,8 +44,8 @@ class DocumentReaderTest {
             PageImage second = d.renderPage(2);
             assertEquals(2, second.pageNumber());
             assertEquals(150, second.dpi());
-            assertEquals(Math.round(200 / 72.0 * 150), second.width());
-            assertEquals(Math.round(100 / 72.0 * 150), second.height());
+            assertEquals((int) Math.floor(200 * 150 / 72.0), second.width());
+            assertEquals((int) Math.floor(100 * 150 / 72.0), second.height());
         }
     }
 
