@@ -5,6 +5,7 @@ import io.numscan.assemble.RecognizedNumber;
 import io.numscan.classify.Classification;
 import io.numscan.classify.DigitClassifier;
 import io.numscan.classify.GlyphClassifier;
+import io.numscan.classify.TouchingDigitSplitter;
 import io.numscan.ingest.Document;
 import io.numscan.ingest.DocumentReader;
 import io.numscan.ingest.PageImage;
@@ -33,6 +34,7 @@ public final class ScanService {
     private final LayoutAnalyzer layout;
     private final GlyphClassifier classifier;
     private final NumberAssembler assembler;
+    private final TouchingDigitSplitter splitter;
     private final ScanOptions options;
 
     public ScanService(ScanOptions options, DigitClassifier classifier) {
@@ -43,6 +45,7 @@ public final class ScanService {
         this.layout = new LayoutAnalyzer(options.layout());
         this.classifier = new GlyphClassifier(classifier, options.batchSize());
         this.assembler = new NumberAssembler(options.assemble());
+        this.splitter = new TouchingDigitSplitter(this.classifier);
     }
 
     public ScanOptions options() {
@@ -87,15 +90,45 @@ public final class ScanService {
         List<RecognizedNumber> numbers = new ArrayList<>();
         int next = 0;
         for (TextLine line : lines.lines()) {
-            for (Token token : line.tokens()) {
-                int count = token.glyphs().size();
-                List<Classification> tokenClasses = classes.subList(next, next + count);
+            for (Token original : line.tokens()) {
+                int count = original.glyphs().size();
+                List<Classification> tokenClasses = new ArrayList<>(classes.subList(next, next + count));
                 next += count;
+                Token token = splitTouchingDigits(segmented, original, tokenClasses);
                 for (RecognizedNumber n : assembler.assemble(token, tokenClasses, segmented.labels())) {
                     numbers.add(n.mapBoxes(prepared.toPage()::toPage));
                 }
             }
         }
         return new PageResult(page.pageNumber(), page.width(), page.height(), page.dpi(), prepared.deskewDegrees(), numbers);
+    }
+
+    /**
+     * Gives wide glyphs in a numeric context (a form field, or a token that already holds a
+     * digit) the chance to be read as several touching digits. Words are left alone, so an m
+     * never becomes "11".
+     */
+    private Token splitTouchingDigits(SegmentedPage page, Token token, List<Classification> classes) {
+        boolean numeric = token.field() >= 0 || classes.stream().anyMatch(c -> c.isDigit() && c.probability() >= 0.9);
+        if (!numeric) {
+            return token;
+        }
+        List<Glyph> glyphs = new ArrayList<>(token.glyphs());
+        boolean changed = false;
+        for (int i = glyphs.size() - 1; i >= 0; i--) {
+            Glyph g = glyphs.get(i);
+            if (!TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())) {
+                continue;
+            }
+            TouchingDigitSplitter.Split split = splitter.trySplit(page.labels(), g, classes.get(i), 1);
+            if (split != null) {
+                glyphs.remove(i);
+                classes.remove(i);
+                glyphs.addAll(i, split.parts());
+                classes.addAll(i, split.classes());
+                changed = true;
+            }
+        }
+        return changed ? new Token(token.box(), glyphs, token.lineHeight(), token.baseline(), token.field()) : token;
     }
 }

@@ -1,0 +1,134 @@
+package io.numscan.classify;
+
+import io.numscan.geom.Box;
+import io.numscan.segment.Glyph;
+import io.numscan.segment.LabelImage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits glyphs that are really two or three touching digits. Segmentation proposes cuts at the
+ * thinnest columns; the classifier decides: a cut is kept only when it is surer of both halves
+ * than of the whole.
+ */
+public final class TouchingDigitSplitter {
+    /** A glyph at least this wide for its height may hold two digits. */
+    private static final double MIN_ASPECT = 0.95;
+    private static final double MIN_PART_PROBABILITY = 0.9;
+    private static final int EVEN_CUTS = 10;
+    private static final int THIN_CUTS = 3;
+
+    private final GlyphClassifier classifier;
+
+    public TouchingDigitSplitter(GlyphClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    /** A glyph replaced by its parts, with their classifications. */
+    public record Split(List<Glyph> parts, List<Classification> classes) {
+    }
+
+    public static boolean mayHoldSeveralDigits(Box box, double lineHeight) {
+        return box.width() >= MIN_ASPECT * box.height() && box.height() >= 0.5 * lineHeight && box.width() >= 8;
+    }
+
+    /**
+     * @return the best split, or {@code null} when the glyph is best left whole
+     */
+    public Split trySplit(LabelImage labels, Glyph glyph, Classification whole, int depth) {
+        Box b = glyph.box();
+        int[] columnInk = new int[b.width()];
+        for (int y = b.y(); y < b.bottom(); y++) {
+            for (int x = b.x(); x < b.right(); x++) {
+                int l = labels.get(x, y);
+                if (l != 0 && glyph.owns(l)) {
+                    columnInk[x - b.x()]++;
+                }
+            }
+        }
+        List<Integer> cuts = candidateCuts(columnInk);
+        if (cuts.isEmpty()) {
+            return null;
+        }
+        List<Glyph> pieces = new ArrayList<>();
+        for (int cut : cuts) {
+            pieces.add(piece(glyph, columnInk, 0, cut));
+            pieces.add(piece(glyph, columnInk, cut, b.width()));
+        }
+        List<Classification> classes = classifier.classify(labels, pieces);
+        double wholeScore = whole.isDigit() ? whole.probability() : 0;
+        Split best = null;
+        double bestScore = Math.max(MIN_PART_PROBABILITY, wholeScore);
+        for (int i = 0; i < cuts.size(); i++) {
+            Classification left = classes.get(2 * i);
+            Classification right = classes.get(2 * i + 1);
+            List<Glyph> parts = new ArrayList<>();
+            List<Classification> partClasses = new ArrayList<>();
+            double score = Math.min(
+                    side(labels, pieces.get(2 * i), left, parts, partClasses, depth),
+                    side(labels, pieces.get(2 * i + 1), right, parts, partClasses, depth));
+            if (score > bestScore) {
+                bestScore = score;
+                best = new Split(parts, partClasses);
+            }
+        }
+        return best;
+    }
+
+    /** Scores one side of a cut, splitting it once more if it is itself wide and unsure. */
+    private double side(LabelImage labels, Glyph part, Classification c, List<Glyph> parts, List<Classification> classes,
+            int depth) {
+        double score = c.isDigit() ? c.probability() : 0;
+        if (depth > 0 && score < MIN_PART_PROBABILITY && mayHoldSeveralDigits(part.box(), part.box().height())) {
+            Split inner = trySplit(labels, part, c, depth - 1);
+            if (inner != null) {
+                parts.addAll(inner.parts());
+                classes.addAll(inner.classes());
+                return inner.classes().stream().mapToDouble(Classification::probability).min().orElse(0);
+            }
+        }
+        parts.add(part);
+        classes.add(c);
+        return score;
+    }
+
+    private static Glyph piece(Glyph glyph, int[] columnInk, int from, int to) {
+        int ink = 0;
+        for (int i = from; i < to; i++) {
+            ink += columnInk[i];
+        }
+        return glyph.cropColumns(glyph.box().x() + from, glyph.box().x() + to, ink);
+    }
+
+    /**
+     * Cuts across the middle half: the thinnest columns (where touching print usually joins)
+     * plus evenly spaced ones (two round digits touch along a thick stretch). The classifier
+     * judges them all, so a few extra cuts cost a few extra crops, on rare glyphs.
+     */
+    static List<Integer> candidateCuts(int[] columnInk) {
+        int w = columnInk.length;
+        int from = Math.max(2, w / 4);
+        int to = Math.min(w - 2, (3 * w) / 4);
+        List<Integer> cuts = new ArrayList<>();
+        int step = Math.max(1, (to - from) / EVEN_CUTS);
+        for (int x = from; x < to; x += step) {
+            cuts.add(x);
+        }
+        List<Integer> byInk = new ArrayList<>();
+        for (int x = from; x < to; x++) {
+            byInk.add(x);
+        }
+        byInk.sort((a, c) -> Integer.compare(columnInk[a], columnInk[c]));
+        int added = 0;
+        for (int x : byInk) {
+            if (added == THIN_CUTS) {
+                break;
+            }
+            if (!cuts.contains(x)) {
+                cuts.add(x);
+                added++;
+            }
+        }
+        return cuts;
+    }
+}

@@ -1,0 +1,93 @@
+package io.numscan.classify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.numscan.TestPages;
+import io.numscan.preprocess.PreprocessOptions;
+import io.numscan.preprocess.Preprocessor;
+import io.numscan.segment.Glyph;
+import io.numscan.segment.SegmentedPage;
+import io.numscan.segment.Segmenter;
+import java.awt.BasicStroke;
+import org.junit.jupiter.api.Test;
+
+class TouchingDigitSplitterTest {
+    /**
+     * Stands in for a trained model: a crop whose ink is an upright oval (narrower than tall) is a
+     * confident 0; anything else is not a digit.
+     */
+    static final class OvalIsZero implements DigitClassifier {
+        @Override
+        public String kind() {
+            return "test";
+        }
+
+        @Override
+        public ModelInfo info() {
+            return new ModelInfo("test", "0", 1, "none", "test");
+        }
+
+        @Override
+        public void predict(float[] crops, int count, float[] probabilities) {
+            for (int i = 0; i < count; i++) {
+                int o = i * CropNormalizer.PIXELS;
+                int minX = 28;
+                int maxX = -1;
+                for (int p = 0; p < CropNormalizer.PIXELS; p++) {
+                    if (crops[o + p] > 0.3f) {
+                        minX = Math.min(minX, p % 28);
+                        maxX = Math.max(maxX, p % 28);
+                    }
+                }
+                double aspect = (maxX - minX + 1) / 20.0;
+                // A ring: across the middle row, ink at both sides and paper between.
+                boolean leftWall = crops[o + 14 * 28 + minX] > 0.3f || crops[o + 14 * 28 + minX + 1] > 0.3f;
+                boolean rightWall = crops[o + 14 * 28 + maxX] > 0.3f || crops[o + 14 * 28 + maxX - 1] > 0.3f;
+                boolean hollow = crops[o + 14 * 28 + (minX + maxX) / 2] < 0.3f;
+                boolean oval = aspect > 0.4 && aspect < 0.85 && leftWall && rightWall && hollow;
+                java.util.Arrays.fill(probabilities, i * 11, i * 11 + 11, 0.005f);
+                probabilities[i * 11 + (oval ? 0 : DigitClasses.NOT_A_DIGIT)] = 0.95f;
+            }
+        }
+    }
+
+    private static SegmentedPage page(java.awt.image.BufferedImage image) {
+        return new Segmenter().segment(new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(image)));
+    }
+
+    @Test
+    void cutsTwoTouchingZerosApartAtTheirJoint() {
+        SegmentedPage page = page(TestPages.draw(600, 400, g -> {
+            g.setStroke(new BasicStroke(6));
+            g.drawOval(50, 50, 50, 80);
+            g.drawOval(96, 50, 50, 80);
+        }));
+        assertEquals(1, page.glyphs().size(), "the ovals touch");
+        Glyph pair = page.glyphs().get(0);
+        GlyphClassifier classifier = new GlyphClassifier(new OvalIsZero(), 16);
+        Classification whole = classifier.classify(page.labels(), page.glyphs()).get(0);
+        assertEquals(DigitClasses.NOT_A_DIGIT, whole.label());
+
+        TouchingDigitSplitter.Split split = new TouchingDigitSplitter(classifier).trySplit(page.labels(), pair, whole, 1);
+        assertEquals(2, split.parts().size());
+        assertEquals(0, split.classes().get(0).label());
+        assertEquals(0, split.classes().get(1).label());
+        int cut = split.parts().get(0).box().right();
+        assertTrue(cut >= 92 && cut <= 106, "cut at the joint, was " + cut);
+    }
+
+    @Test
+    void leavesASingleDigitWhole() {
+        SegmentedPage page = page(TestPages.draw(600, 400, g -> {
+            g.setStroke(new BasicStroke(6));
+            g.drawOval(50, 50, 90, 80);
+        }));
+        Glyph wide = page.glyphs().get(0);
+        GlyphClassifier classifier = new GlyphClassifier(new OvalIsZero(), 16);
+        Classification whole = classifier.classify(page.labels(), page.glyphs()).get(0);
+        assertNull(new TouchingDigitSplitter(classifier).trySplit(page.labels(), wide, whole, 1),
+                "halves of one ring are no digits");
+    }
+}
