@@ -104,20 +104,29 @@ public final class ScanService {
     }
 
     /**
-     * Gives wide glyphs in a numeric context (a form field, or a token that already holds a
-     * digit) the chance to be read as several touching digits. Words are left alone, so an m
-     * never becomes "11".
+     * Gives wide glyphs in a numeric context (a form field, or beside a digit) the chance to be
+     * read as several touching digits. Words are left alone, so an m never becomes "11".
      */
     private Token splitTouchingDigits(SegmentedPage page, Token token, List<Classification> classes) {
-        boolean numeric = token.field() >= 0 || classes.stream().anyMatch(c -> c.isDigit() && c.probability() >= 0.9);
-        if (!numeric) {
-            return token;
-        }
+        boolean inField = token.field() >= 0;
+        double digitHeight = options.assemble().minDigitHeight() * token.lineHeight();
         List<Glyph> glyphs = new ArrayList<>(token.glyphs());
+        boolean[] digitBeside = new boolean[glyphs.size()];
+        for (int i = 0; i < glyphs.size(); i++) {
+            Classification c = classes.get(i);
+            if (c.isDigit() && c.probability() >= 0.9 && glyphs.get(i).box().height() >= digitHeight) {
+                if (i > 0) {
+                    digitBeside[i - 1] = true;
+                }
+                if (i + 1 < glyphs.size()) {
+                    digitBeside[i + 1] = true;
+                }
+            }
+        }
         boolean changed = false;
         for (int i = glyphs.size() - 1; i >= 0; i--) {
             Glyph g = glyphs.get(i);
-            if (!TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())) {
+            if (!(inField || digitBeside[i]) || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())) {
                 continue;
             }
             TouchingDigitSplitter.Split split = splitter.trySplit(page.labels(), g, classes.get(i), 1);
