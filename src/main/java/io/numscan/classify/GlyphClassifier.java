@@ -27,6 +27,24 @@ public final class GlyphClassifier {
         return classifier;
     }
 
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /**
+     * The normalized crops of {@code glyphs}, {@code 784} values each, in order: what
+     * {@link #classify} feeds the classifier, for callers that batch crops of several pages.
+     */
+    public float[] crops(LabelImage labels, List<Glyph> glyphs) {
+        CropNormalizer normalizer = buffers.get().normalizer;
+        float[] crops = new float[glyphs.size() * CropNormalizer.PIXELS];
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            normalizer.normalize(new GlyphInk(labels, g), g.box(), crops, i * CropNormalizer.PIXELS);
+        }
+        return crops;
+    }
+
     public List<Classification> classify(LabelImage labels, List<Glyph> glyphs) {
         Buffers b = buffers.get();
         List<Classification> result = new ArrayList<>(glyphs.size());

@@ -34,4 +34,16 @@ public final class NdBackend {
         }
         return s.toString();
     }
+
+    /**
+     * Caps the threads ND4J uses for one inference: its own OpenMP loops and OpenBLAS. For callers
+     * that run inference beside other busy threads (the batch runner), where ND4J's default of
+     * one thread per core would oversubscribe the CPU.
+     */
+    public static void limitThreads(int threads) {
+        int n = Math.max(1, threads);
+        Nd4j.getEnvironment().setMaxThreads(n);
+        Nd4j.getEnvironment().setMaxMasterThreads(n);
+        Nd4j.factory().blas().setMaxThreads(n);
+    }
 }

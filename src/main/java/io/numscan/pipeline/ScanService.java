@@ -80,13 +80,48 @@ public final class ScanService {
         PreparedPage prepared = preprocessor.prepare(page);
         SegmentedPage segmented = segmenter.segment(prepared);
         PageLayout lines = layout.analyze(segmented);
+        List<Glyph> glyphs = glyphsInReadingOrder(lines);
+        List<Classification> classes = classifier.classify(segmented.labels(), glyphs);
+        return assemble(page, prepared, lines, classes);
+    }
+
+    /**
+     * The first half of {@link #scanPage}: everything up to classification, ending with the
+     * normalized crops of the page's glyphs. Lets a caller classify the crops of many pages in
+     * one batch, then call {@link #finishPage}; the result is the same as {@code scanPage}'s.
+     */
+    public PendingPage preparePage(PageImage page) {
+        PreparedPage prepared = preprocessor.prepare(page);
+        SegmentedPage segmented = segmenter.segment(prepared);
+        PageLayout lines = layout.analyze(segmented);
+        List<Glyph> glyphs = glyphsInReadingOrder(lines);
+        return new PendingPage(page, prepared, lines, glyphs.size(), classifier.crops(segmented.labels(), glyphs));
+    }
+
+    /**
+     * The second half of {@link #scanPage}.
+     *
+     * @param probabilities the classifier's output for {@code page.crops()}, starting at {@code offset}
+     */
+    public PageResult finishPage(PendingPage page, float[] probabilities, int offset) {
+        List<Classification> classes = new ArrayList<>(page.glyphCount());
+        for (int i = 0; i < page.glyphCount(); i++) {
+            classes.add(Classification.fromProbabilities(probabilities, offset + i * io.numscan.classify.DigitClasses.COUNT));
+        }
+        return assemble(page.page(), page.prepared(), page.layout(), classes);
+    }
+
+    private static List<Glyph> glyphsInReadingOrder(PageLayout lines) {
         List<Glyph> glyphs = new ArrayList<>();
         for (TextLine line : lines.lines()) {
             for (Token token : line.tokens()) {
                 glyphs.addAll(token.glyphs());
             }
         }
-        List<Classification> classes = classifier.classify(segmented.labels(), glyphs);
+        return glyphs;
+    }
+
+    private PageResult assemble(PageImage page, PreparedPage prepared, PageLayout lines, List<Classification> classes) {
         List<RecognizedNumber> numbers = new ArrayList<>();
         int next = 0;
         for (TextLine line : lines.lines()) {
@@ -94,8 +129,8 @@ public final class ScanService {
                 int count = original.glyphs().size();
                 List<Classification> tokenClasses = new ArrayList<>(classes.subList(next, next + count));
                 next += count;
-                Token token = splitTouchingDigits(segmented, original, tokenClasses);
-                for (RecognizedNumber n : assembler.assemble(token, tokenClasses, segmented.labels())) {
+                Token token = splitTouchingDigits(lines.page(), original, tokenClasses);
+                for (RecognizedNumber n : assembler.assemble(token, tokenClasses, lines.page().labels())) {
                     numbers.add(n.mapBoxes(prepared.toPage()::toPage));
                 }
             }
