@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,7 +40,7 @@ public class PageResource {
                         + ": unknown, or older than " + words(service.pageImagesKept()) + " and deleted"));
     }
 
-    private static String words(java.time.Duration d) {
+    private static String words(Duration d) {
         long s = d.toSeconds();
         return s % 60 == 0 ? s / 60 + " min" : s + " s";
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -22,6 +23,7 @@ public class ScanPool {
     private final ThreadPoolExecutor executor;
     private final int size;
     private final int queue;
+    private final long retryAfterSeconds;
 
     /** Thrown when every scanner is busy and the queue is full. */
     public static final class Busy extends Exception {
@@ -37,8 +39,6 @@ public class ScanPool {
         }
     }
 
-    private final long retryAfterSeconds;
-
     @Inject
     ScanPool(WebConfig config, MeterRegistry registry) {
         this.size = Math.max(1, config.pool().size());
@@ -46,7 +46,7 @@ public class ScanPool {
         this.retryAfterSeconds = Math.max(1, config.pool().retryAfter().toSeconds());
         AtomicInteger count = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(size, size, 0, TimeUnit.MILLISECONDS,
-                queue == 0 ? new java.util.concurrent.SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
+                queue == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queue),
                 r -> {
                     Thread t = new Thread(r, "numscan-scan-" + count.incrementAndGet());
                     t.setDaemon(true);
