@@ -3,19 +3,21 @@ package io.numscan.web;
 import io.numscan.classify.DigitClassifier;
 import io.numscan.classify.ModelInfo;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.annotations.CommandLineArguments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the digit model as soon as the server starts (in the background, so the port opens at
- * once) and reports ready only once it is loaded, naming the model and its version.
+ * Reports ready only once the digit model is loaded, naming the model and its version. The
+ * model is loaded in the background, so the port opens at once: as soon as {@code serve}
+ * starts, or at the first probe (tests, which start no command).
  */
 @Readiness
 @ApplicationScoped
@@ -25,13 +27,19 @@ public class ModelReadinessCheck implements HealthCheck {
     @Inject
     Instance<DigitClassifier> classifier;
 
+    private final AtomicBoolean started = new AtomicBoolean();
     private volatile ModelInfo loaded;
     private volatile String failure;
 
-    /** Only {@code serve} has HTTP enabled; other commands load their own model when they need one. */
-    void onStart(@Observes StartupEvent event,
-            @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
-        if (serving) {
+    /** Other commands load their own model, when they need one. */
+    void onStart(@Observes StartupEvent event, @CommandLineArguments String[] args) {
+        if (args.length > 0 && "serve".equals(args[0])) {
+            startLoading();
+        }
+    }
+
+    private void startLoading() {
+        if (started.compareAndSet(false, true)) {
             Thread loader = new Thread(this::load, "numscan-model-loader");
             loader.setDaemon(true);
             loader.start();
@@ -51,6 +59,7 @@ public class ModelReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var response = HealthCheckResponse.named("digit-model");
+        startLoading();
         ModelInfo info = loaded;
         if (info != null) {
             return response.up()

@@ -109,7 +109,11 @@ class ScanResourceTest {
     }
 
     @Test
-    void readinessNamesTheModel() {
+    void readinessNamesTheModel() throws InterruptedException {
+        // The first probe starts loading the model in the background (serve starts it at once).
+        for (int i = 0; i < 240 && given().when().get("/q/health/ready").statusCode() != 200; i++) {
+            Thread.sleep(250);
+        }
         given().when().get("/q/health/ready")
                 .then().statusCode(200)
                 .body("status", equalTo("UP"))
