@@ -22,6 +22,7 @@ import io.numscan.segment.Segmenter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The whole pipeline for one document: ingest, preprocess, segment, layout, classify, assemble.
@@ -68,10 +69,30 @@ public final class ScanService {
         }
     }
 
+    /**
+     * Like {@link #scan(String, byte[])}, and hands each page image with its result to
+     * {@code pages} as soon as it is read (e.g. to show the boxes over the page), so no caller
+     * needs to render the document a second time.
+     */
+    public DocumentResult scan(String name, byte[] content, BiConsumer<PageImage, PageResult> pages)
+            throws UnreadableDocumentException {
+        try (Document document = reader.open(name, content)) {
+            return scan(document, pages);
+        }
+    }
+
     public DocumentResult scan(Document document) throws UnreadableDocumentException {
+        return scan(document, (image, result) -> { });
+    }
+
+    public DocumentResult scan(Document document, BiConsumer<PageImage, PageResult> observer)
+            throws UnreadableDocumentException {
         List<PageResult> pages = new ArrayList<>(document.pageCount());
         for (int p = 1; p <= document.pageCount(); p++) {
-            pages.add(scanPage(document.renderPage(p)));
+            PageImage image = document.renderPage(p);
+            PageResult result = scanPage(image);
+            observer.accept(image, result);
+            pages.add(result);
         }
         return new DocumentResult(document.name(), document.type().name().toLowerCase(java.util.Locale.ROOT), pages);
     }

@@ -2,6 +2,7 @@ package io.numscan.web;
 
 import io.numscan.classify.DigitClassifier;
 import io.numscan.classify.ModelStore;
+import io.numscan.ingest.IngestLimits;
 import io.numscan.pipeline.ScanOptions;
 import io.numscan.pipeline.ScanService;
 import jakarta.enterprise.inject.Disposes;
@@ -33,7 +34,13 @@ public class PipelineProducer {
 
     @Produces
     @Singleton
-    ScanService scanService(DigitClassifier classifier) {
-        return new ScanService(ScanOptions.DEFAULT, classifier);
+    ScanService scanService(DigitClassifier classifier, WebConfig config) {
+        return new ScanService(ScanOptions.DEFAULT.withLimits(limits(config)), classifier);
+    }
+
+    static IngestLimits limits(WebConfig config) {
+        IngestLimits d = IngestLimits.DEFAULT;
+        return new IngestLimits(d.renderDpi(), config.maxPagePixels(), config.maxPages(),
+                config.maxUploadSize().asLongValue());
     }
 }

@@ -1,91 +1,128 @@
 package io.numscan.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.numscan.ingest.UnreadableDocumentException;
 import io.numscan.output.CsvOutput;
 import io.numscan.output.JsonOutput;
 import io.numscan.pipeline.DocumentResult;
 import io.numscan.pipeline.ScanFailure;
-import io.numscan.pipeline.ScanService;
+import io.numscan.web.WebScanService.Outcome;
+import io.numscan.web.WebScanService.ScannedDocument;
+import io.numscan.web.WebScanService.Upload;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /** POST documents, get their numbers back as JSON (default) or CSV. */
 @Path("/api/scan")
+@Tag(name = "scan")
 public class ScanResource {
     public static final String CSV = "text/csv";
 
     @Inject
-    ScanService service;
+    WebScanService service;
 
+    // Runs on the event loop: the uploads are already on disk, and all the work (reading them
+    // included) is handed to the ScanPool. (A blocking endpoint would read a chunked body through
+    // Quarkus's input stream, which answers a too-large one with a bare 413 instead of our JSON.)
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response scan(@RestForm("file") List<FileUpload> files, @QueryParam("format") String format,
-            @HeaderParam("Accept") String accept) throws IOException {
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Find and read the numbers in documents",
+            description = "Multipart field `file`, once per document (PDF, PNG, JPEG or TIFF). JSON gives each "
+                    + "document an `id` and each page an `image` URL, the page image the boxes (in its pixels) refer to.")
+    @APIResponse(responseCode = "200", description = "The numbers, as JSON or CSV",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = CSV)})
+    @APIResponse(responseCode = "400", description = "No file, or an unknown format")
+    @APIResponse(responseCode = "413", description = "Upload too large, too many pages or a page with too many pixels")
+    @APIResponse(responseCode = "415", description = "Not a PDF, PNG, JPEG or TIFF")
+    @APIResponse(responseCode = "422", description = "Corrupt, encrypted or otherwise unreadable document")
+    @APIResponse(responseCode = "503", description = "Every scanner busy and the queue full; see Retry-After")
+    public CompletionStage<Response> scan(
+            @RestForm("file") @Schema(type = SchemaType.ARRAY, implementation = String.class, format = "binary")
+            List<FileUpload> files,
+            @QueryParam("format") @Parameter(description = "csv or json; overrides Accept") String format,
+            @HeaderParam("Accept") String accept) {
         if (files == null || files.isEmpty()) {
-            return error(400, null, "no file uploaded: send one or more multipart fields named 'file'");
+            return done(ApiErrors.response(400, null, "no file uploaded: send one or more multipart fields named 'file'"));
+        }
+        if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
+            return done(ApiErrors.response(400, null, "format must be csv or json, was '" + format + "'"));
         }
         boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CSV));
-        if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
-            return error(400, null, "format must be csv or json, was '" + format + "'");
+        List<Upload> uploads = files.stream().map(f -> new Upload(f.fileName(), f.uploadedFile())).toList();
+        try {
+            return service.scan(uploads).thenApply(outcome -> respond(outcome, csv));
+        } catch (ScanPool.Busy e) {
+            return done(Response.fromResponse(ApiErrors.response(503, null, e.getMessage()))
+                    .header("Retry-After", e.retryAfterSeconds()).build());
         }
-        List<DocumentResult> results = new ArrayList<>();
-        List<ScanFailure> failures = new ArrayList<>();
-        UnreadableDocumentException onlyFailure = null;
-        for (FileUpload upload : files) {
-            try {
-                results.add(service.scan(upload.fileName(), Files.readAllBytes(upload.uploadedFile())));
-            } catch (UnreadableDocumentException e) {
-                failures.add(new ScanFailure(upload.fileName(), e.getMessage()));
-                onlyFailure = e;
+    }
+
+    private static Response respond(Outcome outcome, boolean csv) {
+        List<ScanFailure> failures = outcome.failures().stream()
+                .map(e -> new ScanFailure(e.source(), e.getMessage())).toList();
+        if (outcome.documents().isEmpty() && !outcome.failures().isEmpty()) {
+            UnreadableDocumentException first = outcome.failures().get(0);
+            int status = ApiErrors.statusFor(first.reason());
+            ObjectNode body = ApiErrors.body(status, first.source(), first.getMessage());
+            if (failures.size() > 1) {
+                body.set("errors", JsonOutput.toTree(List.of(), failures).get("errors"));
             }
+            return ApiErrors.response(status, body);
         }
-        if (results.isEmpty() && failures.size() == 1) {
-            return error(statusFor(onlyFailure.reason()), onlyFailure.source(), onlyFailure.getMessage());
-        }
-        StringWriter body = new StringWriter();
+        List<DocumentResult> results = outcome.documents().stream().map(ScannedDocument::result).toList();
         if (csv) {
-            CsvOutput.writeHeader(body);
-            for (DocumentResult r : results) {
-                CsvOutput.writeRows(r, body);
+            try {
+                StringWriter body = new StringWriter();
+                CsvOutput.writeHeader(body);
+                for (DocumentResult r : results) {
+                    CsvOutput.writeRows(r, body);
+                }
+                return Response.ok(body.toString(), CSV).build();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return Response.ok(body.toString(), CSV).build();
         }
-        return Response.ok(JsonOutput.toTree(results, failures).toString(), MediaType.APPLICATION_JSON).build();
+        ObjectNode tree = JsonOutput.toTree(results, failures);
+        ArrayNode docs = (ArrayNode) tree.get("documents");
+        for (int i = 0; i < docs.size(); i++) {
+            String id = outcome.documents().get(i).id();
+            ObjectNode doc = (ObjectNode) docs.get(i);
+            ObjectNode withId = JsonOutput.mapper().createObjectNode().put("id", id);
+            withId.setAll(doc);
+            docs.set(i, withId);
+            for (JsonNode page : withId.get("pages")) {
+                ((ObjectNode) page).put("image", PageResource.url(id, page.get("page").asInt()));
+            }
+        }
+        return Response.ok(tree.toString(), MediaType.APPLICATION_JSON).build();
     }
 
-    static int statusFor(UnreadableDocumentException.Reason reason) {
-        return switch (reason) {
-            case UNSUPPORTED_TYPE -> 415;
-            case TOO_LARGE, TOO_MANY_PAGES -> 413;
-            default -> 422;
-        };
-    }
-
-    private static Response error(int status, String file, String reason) {
-        var node = JsonOutput.mapper().createObjectNode();
-        node.put("error", switch (status) {
-            case 400 -> "Bad Request";
-            case 413 -> "Content Too Large";
-            case 415 -> "Unsupported Media Type";
-            default -> "Unprocessable Content";
-        });
-        if (file != null) {
-            node.put("file", file);
-        }
-        node.put("reason", reason);
-        return Response.status(status).entity(node.toString()).type(MediaType.APPLICATION_JSON).build();
+    private static CompletionStage<Response> done(Response response) {
+        return CompletableFuture.completedFuture(response);
     }
 }
