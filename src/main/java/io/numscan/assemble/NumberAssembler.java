@@ -34,9 +34,6 @@ public final class NumberAssembler {
         double[] probabilities = new double[n];
         boolean inField = token.field() >= 0;
         double minHeight = (inField ? options.minFieldDigitHeight() : options.minDigitHeight()) * lineHeight;
-        // A form field is there to hold digits: its glyph is the digit the classifier ranks first,
-        // however unsure. On open paper an unsure glyph is more likely a letter.
-        double minProbability = inField ? 0 : options.minDigitProbability();
         for (int i = 0; i < n; i++) {
             Glyph g = glyphs.get(i);
             Classification c = classes.get(i);
@@ -44,7 +41,12 @@ public final class NumberAssembler {
             probabilities[i] = 1.0;
             if (b.height() < 0.5 * lineHeight) {
                 symbols[i] = smallSeparator(b, lineHeight, baseline);
-            } else if (c.isDigit() && c.probability() >= minProbability && b.height() >= minHeight) {
+            } else if (inField && b.height() >= minHeight) {
+                // A form field is there to hold digits: take the likeliest digit even where
+                // "not a digit" scores higher (an odd stroke in handwriting).
+                symbols[i] = (char) ('0' + c.bestDigit());
+                probabilities[i] = c.bestDigitProbability();
+            } else if (c.isDigit() && c.probability() >= options.minDigitProbability() && b.height() >= minHeight) {
                 symbols[i] = (char) ('0' + c.label());
                 probabilities[i] = c.probability();
             } else {
