@@ -32,7 +32,8 @@ public final class NumberAssembler {
         int n = glyphs.size();
         char[] symbols = new char[n];
         double[] probabilities = new double[n];
-        boolean inField = token.field() >= 0;
+        // A form field holding mostly digits is there to hold digits; a table cell of words is not.
+        boolean inField = token.field() >= 0 && mostlyDigits(glyphs, classes, lineHeight);
         double minHeight = (inField ? options.minFieldDigitHeight() : options.minDigitHeight()) * lineHeight;
         for (int i = 0; i < n; i++) {
             Glyph g = glyphs.get(i);
@@ -119,6 +120,18 @@ public final class NumberAssembler {
             boxes.add(b);
         }
         return new RecognizedNumber(text.toString(), Box.enclosing(boxes), lowest, characters);
+    }
+
+    private static boolean mostlyDigits(List<Glyph> glyphs, List<Classification> classes, double lineHeight) {
+        int tall = 0;
+        int digits = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (glyphs.get(i).box().height() >= 0.5 * lineHeight) {
+                tall++;
+                digits += classes.get(i).isDigit() ? 1 : 0;
+            }
+        }
+        return tall > 0 && 2 * digits >= tall;
     }
 
     private static double localBaseline(List<Glyph> glyphs, double lineHeight, double fallback) {

@@ -185,6 +185,11 @@ public final class ScanService {
             if (!(inField || digitBeside[i]) || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())) {
                 continue;
             }
+            Classification whole = classes.get(i);
+            // On open paper a glyph the classifier firmly calls "not a digit" (a %, a W) stays whole.
+            if (!inField && !whole.isDigit() && whole.probability() >= 0.8) {
+                continue;
+            }
             TouchingDigitSplitter.Split split = splitter.trySplit(page.labels(), g, classes.get(i), 1);
             if (split != null) {
                 glyphs.remove(i);
