@@ -173,7 +173,7 @@ public final class HtmlReport {
         c.addSeries("accuracy", names, acc);
         c.addSeries("macro F1", names, f1);
         c.getStyler().setYAxisMin(Math.max(0, Math.floor(min * 50 - 1) / 50)).setYAxisMax(1.0)
-                .setYAxisDecimalPattern("0.00");
+                .setYAxisDecimalPattern("0.000");
         c.getStyler().setLabelsVisible(true);
         c.getStyler().setLabelsFontColor(Color.DARK_GRAY);
         c.getStyler().setLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
@@ -200,10 +200,10 @@ public final class HtmlReport {
         return c;
     }
 
-    /** Confusion counts; the diagonal is shown but coloured as zero so the mistakes stand out. */
+    /** Off-diagonal confusion counts (the right answers are in the per-class recall), so the mistakes stand out. */
     private static HeatMapChart heatMap(Evaluation e) {
-        HeatMapChart c = new HeatMapChartBuilder().width(560).height(500)
-                .title(name(e.model()) + ": confusion matrix (colour: mistakes)").xAxisTitle("predicted")
+        HeatMapChart c = new HeatMapChartBuilder().width(540).height(480)
+                .title(name(e.model()) + ": confusion matrix, mistakes only").xAxisTitle("predicted")
                 .yAxisTitle("true").build();
         List<String> labels = e.classes().stream().map(l -> l.equals("not-a-digit") ? "NaD" : l).toList();
         List<Number[]> cells = new ArrayList<>();
@@ -220,8 +220,10 @@ public final class HtmlReport {
         for (int t = 0; t < n; t++) {
             for (int p = 0; p < n; p++) {
                 long v = e.confusion()[t][p];
-                // rows listed top-down: truth 0 on top
-                cells.add(new Number[] {p, n - 1 - t, t == p ? 0 : v});
+                // rows listed top-down: truth 0 on top; only the mistakes get a cell
+                if (t != p && v > 0) {
+                    cells.add(new Number[] {p, n - 1 - t, v});
+                }
             }
         }
         List<String> rows = new ArrayList<>(labels);
@@ -238,7 +240,7 @@ public final class HtmlReport {
     }
 
     private static CategoryChart perClassChart(Evaluation e) {
-        CategoryChart c = new CategoryChartBuilder().width(700).height(500)
+        CategoryChart c = new CategoryChartBuilder().width(680).height(480)
                 .title(name(e.model()) + ": precision, recall and F1 per digit").xAxisTitle("digit").build();
         style(c);
         List<String> labels = new ArrayList<>();
@@ -281,10 +283,11 @@ public final class HtmlReport {
             }
             XYChart l = xy("CNN: training loss per epoch", "epoch", "mean loss");
             line(l, "training loss", epoch, loss);
+            l.getStyler().setYAxisDecimalPattern("0.000").setXAxisDecimalPattern("0");
             XYChart a = xy("CNN: validation accuracy per epoch", "epoch", "accuracy");
             line(a, "handwritten", epoch, hw);
             line(a, "printed", epoch, pr);
-            a.getStyler().setYAxisDecimalPattern("0.000");
+            a.getStyler().setYAxisDecimalPattern("0.000").setXAxisDecimalPattern("0");
             charts.add(l);
             charts.add(a);
         } else if (kind.equals("svm") && training.get("grid") instanceof List<?> grid) {
