@@ -63,7 +63,7 @@ public final class SvmDigitClassifier implements DigitClassifier {
         }
         double temperature = Double.parseDouble(settings.getProperty("temperature", "1"));
         return new SvmDigitClassifier(model, temperature, new ModelInfo("svm", metadata.version(),
-                metadata.testAccuracy(), "libsvm " + svm.LIBSVM_VERSION + " (Java), " + model.l + " support vectors",
+                metadata.testAccuracy(), "libsvm " + svm.LIBSVM_VERSION / 100 + "." + svm.LIBSVM_VERSION % 100 + " (Java), " + model.l + " support vectors",
                 source));
     }
 

@@ -306,7 +306,7 @@ public final class SvmTrainer implements DigitTrainer {
         classifier.save(weights);
         double minutes = (System.nanoTime() - started) / 60e9;
         Map<String, Object> training = new LinkedHashMap<>();
-        training.put("algorithm", "C-SVC, RBF kernel, one-versus-one (libsvm " + svm.LIBSVM_VERSION + ")");
+        training.put("algorithm", "C-SVC, RBF kernel, one-versus-one (libsvm " + svm.LIBSVM_VERSION / 100 + "." + svm.LIBSVM_VERSION % 100 + ")");
         training.put("features", DigitFeatures.SVM_DESCRIPTION);
         training.put("probabilities", "softmax of (one-versus-one votes + 0.5 tanh(mean decision value)) / temperature (fitted on validation)");
         training.put("data", corpus.data().description());
