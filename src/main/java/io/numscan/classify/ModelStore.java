@@ -5,18 +5,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Finds a model by kind: in a folder given by the user, else in {@code models/} of the working
- * directory, else the copy packaged in the application. Never downloads anything.
+ * Finds a model by kind ({@link #KINDS}): in a folder given by the user, else in {@code models/}
+ * of the working directory, else the copy packaged in the application. Never downloads anything.
  */
 public final class ModelStore {
     public static final String PACKAGED_PREFIX = "models/";
+    public static final List<String> KINDS = List.of("cnn", "svm", "knn");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Optional<Path> directory;
+
+    /** Where a model's files were found. */
+    public record Located(String kind, ModelMetadata metadata, String source, long sizeBytes, Opener weights) {
+    }
+
+    @FunctionalInterface
+    public interface Opener {
+        InputStream open() throws IOException;
+    }
 
     public ModelStore(Optional<Path> directory) {
         this.directory = directory;
@@ -31,18 +42,30 @@ public final class ModelStore {
     }
 
     public DigitClassifier load(String kind) throws IOException {
+        Located m = locate(kind);
+        try (InputStream in = m.weights().open()) {
+            return switch (m.kind()) {
+                case "cnn" -> CnnDigitClassifier.load(in, m.metadata(), m.source());
+                case "svm" -> SvmDigitClassifier.load(in, m.metadata(), m.source());
+                case "knn" -> KnnDigitClassifier.load(in, m.metadata(), m.source());
+                default -> throw new IllegalStateException(m.kind());
+            };
+        }
+    }
+
+    /** Finds the model's files and reads its metadata, without loading the weights. */
+    public Located locate(String kind) throws IOException {
         String k = kind.toLowerCase(Locale.ROOT);
-        if (!k.equals("cnn")) {
-            throw new IOException("unknown model kind '" + kind + "' (available: cnn)");
+        if (!KINDS.contains(k)) {
+            throw new IOException("unknown model kind '" + kind + "' (available: " + String.join(", ", KINDS) + ")");
         }
         for (Path dir : candidateDirectories()) {
             Path weights = dir.resolve(weightsFile(k));
             Path meta = dir.resolve(metadataFile(k));
             if (Files.isRegularFile(weights) && Files.isRegularFile(meta)) {
                 ModelMetadata metadata = JSON.readValue(meta.toFile(), ModelMetadata.class);
-                try (InputStream in = Files.newInputStream(weights)) {
-                    return CnnDigitClassifier.load(in, metadata, weights.toString());
-                }
+                return new Located(k, metadata, weights.toString(), Files.size(weights),
+                        () -> Files.newInputStream(weights));
             }
         }
         if (directory.isPresent()) {
@@ -50,18 +73,26 @@ public final class ModelStore {
                     + " and " + metadataFile(k) + ")");
         }
         ClassLoader loader = ModelStore.class.getClassLoader();
+        String weightsResource = PACKAGED_PREFIX + weightsFile(k);
         try (InputStream meta = loader.getResourceAsStream(PACKAGED_PREFIX + metadataFile(k));
-                InputStream weights = loader.getResourceAsStream(PACKAGED_PREFIX + weightsFile(k))) {
+                InputStream weights = loader.getResourceAsStream(weightsResource)) {
             if (meta != null && weights != null) {
                 ModelMetadata metadata = JSON.readValue(meta, ModelMetadata.class);
-                return CnnDigitClassifier.load(weights, metadata, "packaged " + PACKAGED_PREFIX + weightsFile(k));
+                long size = weights.transferTo(java.io.OutputStream.nullOutputStream());
+                return new Located(k, metadata, "packaged " + weightsResource, size, () -> {
+                    InputStream in = loader.getResourceAsStream(weightsResource);
+                    if (in == null) {
+                        throw new IOException("packaged " + weightsResource + " disappeared");
+                    }
+                    return in;
+                });
             }
         }
         throw new IOException("no " + k + " model found (looked in " + candidateDirectories()
-                + " and in the application); run `numscan train` to make one");
+                + " and in the application); run `numscan train --model " + k + "` to make one");
     }
 
-    private java.util.List<Path> candidateDirectories() {
-        return directory.map(java.util.List::of).orElseGet(() -> java.util.List.of(Path.of("models")));
+    private List<Path> candidateDirectories() {
+        return directory.map(List::of).orElseGet(() -> List.of(Path.of("models")));
     }
 }

@@ -12,5 +12,5 @@ public class ModelOptions {
             description = "Folder holding the model files (default: ./models if present, else the packaged model).")
     Path modelDir;
 
-    enum ModelKind { cnn }
+    enum ModelKind { cnn, svm, knn }
 }

@@ -1,6 +1,6 @@
 package io.numscan.cli;
 
-import io.numscan.train.CnnTrainer;
+import io.numscan.train.DigitTrainer;
 import io.numscan.train.FontCatalog;
 import io.numscan.train.TrainOptions;
 import io.numscan.train.TrainingProgress;
@@ -10,8 +10,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Trains the CNN digit classifier and writes it with its model card.")
+        description = "Trains a digit classifier (CNN, SVM or k-NN) and writes it with its model card.")
 public class TrainCommand implements Callable<Integer> {
+    @Option(names = "--model", defaultValue = "cnn", description = "Classifier to train: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ModelOptions.ModelKind model;
+
+    @Option(names = "--mnist-dir", paramLabel = "DIR", description = "Train on the full MNIST IDX files in DIR "
+            + "(validation = last 10% of the train file, test = t10k) instead of --data.")
+    Path mnistDir;
+
     @Option(names = "--data", defaultValue = "data", description = "Folder with the digit IDX files (default: ${DEFAULT-VALUE}).")
     Path data;
 
@@ -35,9 +42,9 @@ public class TrainCommand implements Callable<Integer> {
         TrainOptions d = TrainOptions.defaults(data, out);
         TrainOptions options = new TrainOptions(data, fonts == null ? FontCatalog.SYSTEM_FONTS : fonts, out,
                 seed == null ? d.seed() : seed, epochs == null ? d.maxEpochs() : epochs, d.patience(), d.batchSize(),
-                d.learningRate(), d.printedPerDigit(), d.negativeShare(), limit == null ? 0 : limit, d.handwrittenRepeats());
+                d.learningRate(), d.printedPerDigit(), d.negativeShare(), limit == null ? 0 : limit, d.handwrittenRepeats(), mnistDir);
         TrainingProgress progress = new TrainingProgress(System.out, System.console() != null);
-        new CnnTrainer(options, progress).train();
+        DigitTrainer.forKind(model.name(), options, progress).train();
         return 0;
     }
 }

@@ -8,7 +8,6 @@ import io.numscan.classify.ModelMetadata;
 import io.numscan.classify.ModelStore;
 import io.numscan.classify.NdBackend;
 import io.numscan.train.data.DigitSet;
-import io.numscan.train.data.DigitSplits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +41,7 @@ import org.nd4j.linalg.schedule.ScheduleType;
  * glyphs, keeps the epoch with the best validation accuracy, measures it once on the test split
  * and writes weights, metadata and model card.
  */
-public final class CnnTrainer {
+public final class CnnTrainer implements DigitTrainer {
     public static final String ARCHITECTURE = "conv5x5x32-relu, maxpool2, conv3x3x64-relu, maxpool2, dense256-relu "
             + "(dropout 0.5), softmax11; Adam, learning rate decayed 0.8x per epoch, L2 1e-4";
 
@@ -55,7 +54,12 @@ public final class CnnTrainer {
     }
 
     public record Result(ModelMetadata metadata, Path weights, double testAccuracy, double printedTestAccuracy,
-            List<double[]> history) {
+            List<double[]> history) implements TrainedModel {
+    }
+
+    @Override
+    public String kind() {
+        return "cnn";
     }
 
     public static MultiLayerNetwork newNetwork(long seed, double learningRate) {
@@ -79,14 +83,13 @@ public final class CnnTrainer {
         return net;
     }
 
+    @Override
     public Result train() throws IOException {
         long started = System.nanoTime();
         Nd4j.getRandom().setSeed(options.seed());
-        DigitSet train = DigitSplits.load(options.dataDir(), DigitSplits.TRAIN);
-        if (options.trainLimit() > 0 && options.trainLimit() < train.size()) {
-            train = spread(train, options.trainLimit());
-        }
-        DigitSet validation = DigitSplits.load(options.dataDir(), DigitSplits.VALIDATION);
+        TrainingData data = TrainingData.load(options);
+        DigitSet train = data.train();
+        DigitSet validation = data.validation();
         List<FontCatalog.NamedFont> fonts = FontCatalog.load(options.fontDir());
         progress.message("fonts: " + fonts.size() + " under " + options.fontDir() + "; handwritten train digits: "
                 + train.size() + "; backend: " + NdBackend.describe());
@@ -133,7 +136,7 @@ public final class CnnTrainer {
         MultiLayerNetwork best = ModelSerializer.restoreMultiLayerNetwork(tmpBest.toFile(), false);
         CnnDigitClassifier bestClassifier = new CnnDigitClassifier(best, info);
         // The test split is looked at exactly once, after every choice has been made.
-        DigitSet test = DigitSplits.load(options.dataDir(), DigitSplits.TEST);
+        DigitSet test = data.test();
         long[][] testConfusion = Evaluator.confusion(bestClassifier, corpus.handwritten(test, false, null));
         double testAccuracy = Evaluator.accuracy(testConfusion);
         double printedTest = Evaluator.accuracy(Evaluator.confusion(bestClassifier,
@@ -208,20 +211,4 @@ public final class CnnTrainer {
         }
         return lossSum / batches;
     }
-
-    /** Every k-th digit, so a small subset still holds every class. */
-    private static DigitSet spread(DigitSet set, int limit) {
-        int step = Math.max(1, set.size() / limit);
-        int rows = set.rows();
-        int cols = set.cols();
-        int n = Math.min(limit, (set.size() + step - 1) / step);
-        byte[] pixels = new byte[n * rows * cols];
-        byte[] labels = new byte[n];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(set.image(i * step), 0, pixels, i * rows * cols, rows * cols);
-            labels[i] = (byte) set.label(i * step);
-        }
-        return new DigitSet(rows, cols, pixels, labels);
-    }
-
 }

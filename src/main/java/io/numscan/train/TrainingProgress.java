@@ -42,6 +42,31 @@ public final class TrainingProgress {
         out.flush();
     }
 
+    /**
+     * Progress of a phase without epochs (hyper-parameter search, fitting, scoring): step
+     * {@code done} of {@code total}, with ETA from the phase's start ({@link #startEpoch()}).
+     */
+    public void step(String phase, int done, int total, String detail) {
+        long now = System.nanoTime();
+        long interval = terminal ? 250_000_000L : 15_000_000_000L;
+        if (done != total && now - lastPrint < interval) {
+            return;
+        }
+        lastPrint = now;
+        double elapsed = (now - epochStart) / 1e9;
+        double eta = done == 0 ? 0 : elapsed / done * (total - done);
+        String line = String.format(java.util.Locale.ROOT, "%s %d/%d  %s  eta %s", phase, done, total, detail, format(eta));
+        if (terminal) {
+            out.print("\r" + line + "   ");
+            if (done == total) {
+                out.println();
+            }
+        } else {
+            out.println(line);
+        }
+        out.flush();
+    }
+
     public void message(String text) {
         out.println(text);
         out.flush();
