@@ -12,6 +12,11 @@ public final class Evaluator {
     }
 
     public static long[][] confusion(DigitClassifier classifier, LabelledCrops crops) {
+        return confusion(classifier, crops, new int[crops.size()], new float[crops.size()]);
+    }
+
+    /** The same, also recording each crop's predicted class and that class's probability. */
+    public static long[][] confusion(DigitClassifier classifier, LabelledCrops crops, int[] predicted, float[] confidence) {
         long[][] matrix = new long[DigitClasses.COUNT][DigitClasses.COUNT];
         float[] batch = new float[BATCH * CropNormalizer.PIXELS];
         float[] probabilities = new float[BATCH * DigitClasses.COUNT];
@@ -28,6 +33,8 @@ public final class Evaluator {
                         best = c;
                     }
                 }
+                predicted[start + i] = best;
+                confidence[start + i] = probabilities[i * DigitClasses.COUNT + best];
                 matrix[crops.label(start + i)][best]++;
             }
         }

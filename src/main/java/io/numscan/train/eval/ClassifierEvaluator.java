@@ -3,6 +3,7 @@ package io.numscan.train.eval;
 import io.numscan.classify.CropNormalizer;
 import io.numscan.classify.DigitClasses;
 import io.numscan.classify.DigitClassifier;
+import io.numscan.train.Evaluator;
 import io.numscan.train.LabelledCrops;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,25 +32,7 @@ public final class ClassifierEvaluator {
         int n = crops.size();
         int[] predicted = new int[n];
         float[] confidence = new float[n];
-        long[][] counts = new long[DigitClasses.COUNT][DigitClasses.COUNT];
-        float[] batch = new float[BATCH * CropNormalizer.PIXELS];
-        float[] probabilities = new float[BATCH * DigitClasses.COUNT];
-        for (int start = 0; start < n; start += BATCH) {
-            int count = Math.min(BATCH, n - start);
-            fill(crops, start, count, batch);
-            classifier.predict(batch, count, probabilities);
-            for (int i = 0; i < count; i++) {
-                int best = 0;
-                for (int c = 1; c < DigitClasses.COUNT; c++) {
-                    if (probabilities[i * DigitClasses.COUNT + c] > probabilities[i * DigitClasses.COUNT + best]) {
-                        best = c;
-                    }
-                }
-                predicted[start + i] = best;
-                confidence[start + i] = probabilities[i * DigitClasses.COUNT + best];
-                counts[crops.label(start + i)][best]++;
-            }
-        }
+        long[][] counts = Evaluator.confusion(classifier, crops, predicted, confidence);
         ConfusionMatrix matrix = new ConfusionMatrix(counts);
         List<ConfusionMatrix.ClassMetrics> perClass = new ArrayList<>();
         List<String> classes = new ArrayList<>();
@@ -95,11 +78,5 @@ public final class ClassifierEvaluator {
         }
         double batch512 = batches * BATCH / ((System.nanoTime() - start) / 1e9);
         return new Evaluation.Speed(batch1, batch512);
-    }
-
-    private static void fill(LabelledCrops crops, int start, int count, float[] batch) {
-        for (int i = 0; i < count; i++) {
-            crops.copyCrop(start + i, batch, i * CropNormalizer.PIXELS);
-        }
     }
 }
