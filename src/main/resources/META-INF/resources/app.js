@@ -243,6 +243,8 @@
       box.dataset.value = n.value;
       box.setAttribute('aria-label', n.value + ', ' + percent(n.confidence) + ' sure');
       box.addEventListener('mouseenter', () => showTip(box, n));
+      // Scrolling hides the tip; the pointer may still rest on a box, so moving it brings the tip back.
+      box.addEventListener('mousemove', () => { if (tip.hidden) showTip(box, n); });
       box.addEventListener('mouseleave', hideTip);
       box.addEventListener('focus', () => showTip(box, n));
       box.addEventListener('blur', hideTip);
