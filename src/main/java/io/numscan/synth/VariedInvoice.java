@@ -58,7 +58,7 @@ public final class VariedInvoice {
             new Family("FreeSans", "freefont/FreeSans.ttf", "freefont/FreeSansBold.ttf"),
             new Family("FreeSerif", "freefont/FreeSerif.ttf", "freefont/FreeSerifBold.ttf"));
 
-    private static final String FONT_ROOT = "/usr/share/fonts/truetype/";
+    static final String FONT_ROOT = "/usr/share/fonts/truetype/";
 
     /** How the item table is ruled. */
     enum Rules { GRID, ROWS, NONE, SHADED }
@@ -150,7 +150,7 @@ public final class VariedInvoice {
         float left = 50 + rnd.nextInt(20);
         float right = pageSize.getWidth() - (50 + rnd.nextInt(20));
         float lead = size * 1.35f;
-        int itemCount = 3 + rnd.nextInt(rnd.nextInt(4) == 0 ? 40 : 12);
+        int itemCount = rnd.nextInt(3) == 0 ? 25 + rnd.nextInt(40) : 3 + rnd.nextInt(12);
         List<Line> lines = new ArrayList<>();
         int[] vatRates = european ? new int[] {19, 7} : new int[] {8, 0};
         for (int i = 0; i < itemCount; i++) {
