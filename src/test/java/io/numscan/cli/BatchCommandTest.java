@@ -27,7 +27,7 @@ class BatchCommandTest {
         assertEquals(0, ok.exitCode(), ok.getErrorOutput());
         assertTrue(ok.getOutput().contains("1 documents (1 scanned, 0 resumed), 1 pages"), ok.getOutput());
         String csv = Files.readString(out.resolve("numbers.csv"));
-        assertTrue(csv.startsWith("file,page,value,x,y,width,height,confidence\n" + form + ",1,"), csv);
+        assertTrue(csv.startsWith("file,page,value,x,y,width,height,confidence,label\n" + form + ",1,"), csv);
         assertTrue(Files.exists(out.resolve("json/form.png.json")));
 
         Files.writeString(in.resolve("notes.txt"), "not a document");

@@ -29,7 +29,7 @@ class ScanCommandTest {
         assertTrue(err.contains("junk.pdf: corrupt PDF"), err);
         assertTrue(err.contains("empty.png: file is empty"), err);
         String csv = Files.readString(out);
-        assertTrue(csv.startsWith("file,page,value,x,y,width,height,confidence\n"), csv);
+        assertTrue(csv.startsWith("file,page,value,x,y,width,height,confidence,label\n"), csv);
         assertTrue(csv.contains("samples/invoice.pdf,1,\"1,985.94\","), csv);
         assertTrue(csv.contains("samples/invoice.pdf,1,03/11/2025,"), csv);
     }

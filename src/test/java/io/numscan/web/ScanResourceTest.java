@@ -42,7 +42,7 @@ class ScanResourceTest {
                 .when().post("/api/scan")
                 .then().statusCode(200)
                 .contentType(containsString("text/csv"))
-                .body(startsWith("file,page,value,x,y,width,height,confidence\n"))
+                .body(startsWith("file,page,value,x,y,width,height,confidence,label\n"))
                 .body(containsString("invoice.pdf,1,2024-00173,"));
         given().multiPart("file", INVOICE, "application/pdf")
                 .when().post("/api/scan?format=csv")
