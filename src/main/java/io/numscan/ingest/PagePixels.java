@@ -21,10 +21,13 @@ record PagePixels(double left, double bottom, double widthPt, double heightPt, i
         // PDFBox scales by a float; matching it keeps pixel sizes identical to the render.
         float scale = dpi / 72f;
         boolean quarterTurn = rotation % 180 != 0;
-        double w = quarterTurn ? crop.getHeight() : crop.getWidth();
-        double h = quarterTurn ? crop.getWidth() : crop.getHeight();
+        float w = quarterTurn ? crop.getHeight() : crop.getWidth();
+        float h = quarterTurn ? crop.getWidth() : crop.getHeight();
+        // float products, as the renderer sizes its image (360 pt x 300/72 is 1500 in float, 1499.99 in double)
+        float widthPx = w * scale;
+        float heightPx = h * scale;
         return new PagePixels(crop.getLowerLeftX(), crop.getLowerLeftY(), crop.getWidth(), crop.getHeight(),
-                rotation, scale, (long) Math.floor(w * scale), (long) Math.floor(h * scale));
+                rotation, scale, (long) Math.floor(widthPx), (long) Math.floor(heightPx));
     }
 
     /** The pixel position of user-space point ({@code x}, {@code y}); top-left origin, y down. */
