@@ -36,6 +36,11 @@ class BatchCommandTest {
         assertTrue(failed.getOutput().contains("(0 scanned, 1 resumed)"), failed.getOutput());
         assertEquals("file,reason\n" + in.resolve("notes.txt") + ",unsupported type\n", Files.readString(out.resolve("errors.csv")));
         assertTrue(Files.exists(out.resolve("numbers.json")));
+
+        LaunchResult textOnly = launcher.launch("batch", in.toString(), "--out", dir.resolve("text").toString(), "--source", "text");
+        assertEquals(1, textOnly.exitCode(), textOnly.getErrorOutput());
+        assertTrue(Files.readString(dir.resolve("text/errors.csv")).contains(form + ",page 1 has no usable text layer"),
+                Files.readString(dir.resolve("text/errors.csv")));
     }
 
     @Test
@@ -48,5 +53,6 @@ class BatchCommandTest {
         assertEquals(2, launcher.launch("batch", in.toString(), "--out", dir.resolve("o").toString(), "--jobs", "0").exitCode());
         assertEquals(2, launcher.launch("batch", in.toString(), "--out", dir.resolve("o").toString(), "--settle", "soon").exitCode());
         assertEquals(2, launcher.launch("batch", in.toString(), "--out", dir.resolve("o").toString(), "--format", "xml").exitCode());
+        assertEquals(2, launcher.launch("batch", in.toString(), "--out", dir.resolve("o").toString(), "--source", "pdf").exitCode());
     }
 }
