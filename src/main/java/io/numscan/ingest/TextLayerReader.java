@@ -8,11 +8,13 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -64,6 +66,25 @@ final class TextLayerReader extends PDFTextStripper {
         reader.setEndPage(pageNumber);
         reader.writeText(pdf, Writer.nullWriter());
         return reader.words();
+    }
+
+    /**
+     * The page's own content, then the appearances of its visible annotations: a filled-in form
+     * field's value is drawn there, not in the page content, and the renderer shows it. (A page
+     * with no content stream of its own is not visited at all; it then has no text layer and is
+     * read from its pixels.)
+     */
+    @Override
+    public void processPage(PDPage page) throws IOException {
+        super.processPage(page);
+        if (getCurrentPageNo() != getStartPage()) {
+            return;
+        }
+        for (PDAnnotation annotation : page.getAnnotations()) {
+            if (!annotation.isHidden() && !annotation.isNoView() && !annotation.isInvisible()) {
+                showAnnotation(annotation);
+            }
+        }
     }
 
     @Override

@@ -29,6 +29,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationWidget;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
+import org.apache.pdfbox.pdmodel.interactive.form.PDTextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -174,6 +177,46 @@ class TextLayerTest {
         }
         try (Document document = READER.open("positioned.pdf", pdf)) {
             assertEquals(List.of("Qty", "1,234"), document.textLayer(1).orElseThrow().stream().map(TextWord::text).toList());
+        }
+    }
+
+    @Test
+    void aFilledFormFieldIsReadFromItsAppearance() throws Exception {
+        byte[] pdf;
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A6);
+            doc.addPage(page);
+            PDType0Font font = PDType0Font.load(doc, new java.io.FileInputStream(SampleFonts.SANS.file()), false);
+            PDResources resources = new PDResources();
+            COSName fontName = resources.add(font);
+            PDAcroForm form = new PDAcroForm(doc);
+            form.setDefaultResources(resources);
+            form.setDefaultAppearance("/" + fontName.getName() + " 12 Tf 0 g");
+            doc.getDocumentCatalog().setAcroForm(form);
+            PDTextField amount = new PDTextField(form);
+            amount.setPartialName("amount");
+            form.getFields().add(amount);
+            PDAnnotationWidget widget = amount.getWidgets().get(0);
+            widget.setRectangle(new PDRectangle(40, 300, 150, 20));
+            widget.setPage(page);
+            widget.setPrinted(true);
+            page.getAnnotations().add(widget);
+            amount.setValue("1,234.00");
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.beginText();
+                cs.setFont(font, 12);
+                cs.newLineAtOffset(200, 305);
+                cs.showText("Amount");
+                cs.endText();
+            }
+            pdf = save(doc);
+        }
+        try (Document document = READER.open("form.pdf", pdf)) {
+            List<TextWord> words = document.textLayer(1).orElseThrow();
+            assertEquals(List.of("Amount", "1,234.00"), words.stream().map(TextWord::text).toList());
+            Box ink = inkBox(document.renderPage(1).image());
+            Box text = Box.enclosing(words.stream().map(TextWord::box).toList());
+            assertTrue(near(text, ink, 3), text + " vs ink " + ink);
         }
     }
 
