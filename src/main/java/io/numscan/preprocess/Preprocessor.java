@@ -130,30 +130,60 @@ public final class Preprocessor {
 
     /**
      * Light text on dark bands (an invoice's title bar, a table's header row) is ink too. A band
-     * is a dark region too big to be print: the page with its small light marks removed (grey
-     * opening) and then its small dark marks removed (grey closing). Inside a band the ink is
-     * what is clearly lighter than the band; elsewhere nothing changes.
+     * is a dark region too big to be print: what stays dark once marks smaller than print are
+     * lightened away (grey closing), with the light letters inside it filled, at least an inch
+     * wide and a fifth of an inch tall. Inside a band the ink is what is clearly lighter than the
+     * band's own grey; elsewhere nothing changes.
      */
     private static Mat withLightTextOnDarkBands(Mat gray, Mat small, Mat ink, int dpi, int scale) {
-        int lightStroke = Math.max(3, dpi / 30 / scale) | 1;
         int printSize = Math.max(3, dpi / 12 / scale) | 1;
-        Mat noLightMarks = new Mat();
-        morphologyEx(small, noLightMarks, MORPH_OPEN, getStructuringElement(MORPH_RECT, new Size(lightStroke, lightStroke)));
-        Mat bandLevel = new Mat();
-        morphologyEx(noLightMarks, bandLevel, MORPH_CLOSE, getStructuringElement(MORPH_RECT, new Size(printSize, printSize)));
-        Mat smallBands = new Mat();
-        threshold(bandLevel, smallBands, DARK_BAND_LEVEL, 255, THRESH_BINARY_INV);
+        int letterSize = Math.max(3, dpi / 8 / scale) | 1;
+        Mat withoutPrint = new Mat();
+        morphologyEx(small, withoutPrint, MORPH_CLOSE, getStructuringElement(MORPH_RECT, new Size(printSize, printSize)));
+        Mat dark = new Mat();
+        threshold(withoutPrint, dark, DARK_BAND_LEVEL, 255, THRESH_BINARY_INV);
+        if (countNonZero(dark) == 0) {
+            return ink;
+        }
+        Mat filled = new Mat();
+        Mat letterKernel = getStructuringElement(MORPH_RECT, new Size(letterSize, letterSize));
+        morphologyEx(dark, filled, MORPH_CLOSE, letterKernel);
+        Mat labels = new Mat();
+        Mat stats = new Mat();
+        Mat centroids = new Mat();
+        int n = connectedComponentsWithStats(filled, labels, stats, centroids, 8, CV_32S);
+        int[] statValues = new int[n * 5];
+        new IntPointer(stats.data()).get(statValues);
+        boolean[] band = new boolean[n];
+        boolean any = false;
+        for (int i = 1; i < n; i++) {
+            band[i] = statValues[i * 5 + 2] * scale >= dpi && statValues[i * 5 + 3] * scale >= dpi / 5;
+            any |= band[i];
+        }
+        if (!any) {
+            return ink;
+        }
+        int sw = small.cols();
+        int sh = small.rows();
+        int[] labelValues = new int[sw * sh];
+        new IntPointer(labels.data()).get(labelValues);
+        byte[] maskValues = new byte[sw * sh];
+        for (int p = 0; p < maskValues.length; p++) {
+            maskValues[p] = band[labelValues[p]] ? (byte) 255 : 0;
+        }
+        Mat smallBands = new Mat(sh, sw, CV_8UC1);
+        smallBands.data().put(maskValues);
         // Keep clear of the band's edge, where anti-aliasing and blur are neither band nor paper.
         Mat innerBands = new Mat();
         erode(smallBands, innerBands, getStructuringElement(MORPH_RECT, new Size(3, 3)));
-        if (countNonZero(innerBands) == 0) {
-            return ink;
-        }
         Size full = new Size(gray.cols(), gray.rows());
         Mat bands = new Mat();
         resize(innerBands, bands, full, 0, 0, INTER_NEAREST);
+        // The band's own grey: the darkest nearby, which the light letters do not reach.
+        Mat bandGrey = new Mat();
+        erode(small, bandGrey, letterKernel);
         Mat level = new Mat();
-        resize(bandLevel, level, full, 0, 0, INTER_LINEAR);
+        resize(bandGrey, level, full, 0, 0, INTER_LINEAR);
         // Half way between the band and white paper.
         Mat cut = new Mat();
         level.convertTo(cut, -1, 0.5, 127.5);
