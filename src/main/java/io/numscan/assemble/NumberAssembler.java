@@ -55,6 +55,7 @@ public final class NumberAssembler {
                 symbols[i] = OTHER;
             }
         }
+        markPercentSigns(glyphs, symbols, lineHeight);
         if (!inField) {
             markSlashes(glyphs, symbols, probabilities, labels, lineHeight);
         }
@@ -112,6 +113,7 @@ public final class NumberAssembler {
         if (touchesLetters && (onlyZeroOrOne || (digits <= 2 && othersInToken >= 2 && lowest < 0.9))) {
             return null;
         }
+        makeSeparatorsConsistent(symbols, first, last);
         StringBuilder text = new StringBuilder();
         List<RecognizedDigit> characters = new ArrayList<>();
         List<Box> boxes = new ArrayList<>();
@@ -130,6 +132,81 @@ public final class NumberAssembler {
      */
     public static boolean firmlyNotADigit(Classification c) {
         return !c.isDigit() && c.probability() >= FIRM_NON_DIGIT;
+    }
+
+    /**
+     * A % whose rings are apart from its bar: a tall stroke with one small mark overlapping it in
+     * the upper half and another in the lower half. None of the three is a digit, though a ring
+     * alone looks like a small 0 and the bar like a 1.
+     */
+    static void markPercentSigns(List<Glyph> glyphs, char[] symbols, double lineHeight) {
+        for (int i = 0; i < glyphs.size(); i++) {
+            Box bar = glyphs.get(i).box();
+            if (bar.height() < 0.6 * lineHeight) {
+                continue;
+            }
+            int upper = -1;
+            int lower = -1;
+            for (int j = Math.max(0, i - 2); j <= Math.min(glyphs.size() - 1, i + 2); j++) {
+                Box ring = glyphs.get(j).box();
+                if (j == i || ring.height() > 0.65 * bar.height() || ring.width() > bar.height()
+                        || bar.horizontalOverlap(ring) <= 0) {
+                    continue;
+                }
+                if (ring.bottom() <= bar.centerY() + 0.15 * bar.height() && ring.y() <= bar.y() + 0.2 * bar.height()) {
+                    upper = j;
+                } else if (ring.y() >= bar.centerY() - 0.15 * bar.height() && ring.bottom() >= bar.bottom() - 0.2 * bar.height()) {
+                    lower = j;
+                }
+            }
+            if (upper >= 0 && lower >= 0) {
+                symbols[i] = OTHER;
+                symbols[upper] = OTHER;
+                symbols[lower] = OTHER;
+            }
+        }
+    }
+
+    /**
+     * A thousands separator and a decimal separator differ: in 3.134.60 or 1,234,56 (groups of
+     * three, then a last group that is not) the last mark, too small to tell a comma from a
+     * period by shape, must be the other one. Dates such as 12.04.2025 do not have that shape.
+     */
+    static void makeSeparatorsConsistent(char[] symbols, int first, int last) {
+        List<Integer> marks = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
+        int run = 0;
+        for (int i = first; i <= last; i++) {
+            char c = symbols[i];
+            if (Character.isDigit(c)) {
+                run++;
+            } else if (c == '.' || c == ',') {
+                marks.add(i);
+                groups.add(run);
+                run = 0;
+            } else {
+                return;
+            }
+        }
+        groups.add(run);
+        if (marks.size() < 2) {
+            return;
+        }
+        char kind = symbols[marks.get(0)];
+        for (int m : marks) {
+            if (symbols[m] != kind) {
+                return;
+            }
+        }
+        for (int g = 1; g < groups.size() - 1; g++) {
+            if (groups.get(g) != 3) {
+                return;
+            }
+        }
+        int tail = groups.get(groups.size() - 1);
+        if (groups.get(0) >= 1 && groups.get(0) <= 3 && tail >= 1 && tail != 3) {
+            symbols[marks.get(marks.size() - 1)] = kind == '.' ? ',' : '.';
+        }
     }
 
     private static boolean mostlyDigits(List<Glyph> glyphs, List<Classification> classes, double lineHeight) {

@@ -24,7 +24,10 @@ public final class LayoutAnalyzer {
         List<List<Glyph>> lines = groupIntoLines(page.glyphs());
         List<TextLine> result = new ArrayList<>(lines.size());
         for (List<Glyph> line : lines) {
-            result.add(tokenize(line, fields));
+            List<Glyph> text = withoutRuleFragments(line);
+            if (!text.isEmpty()) {
+                result.add(tokenize(text, fields));
+            }
         }
         result.sort(Comparator.comparingInt((TextLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
         return new PageLayout(page, result);
@@ -124,6 +127,30 @@ public final class LayoutAnalyzer {
         }
         Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
         return new TextLine(box, height, tokens);
+    }
+
+    /**
+     * Drops pieces of table rules that line removal left behind (a short vertical stub between
+     * two rows): hair-thin and far taller than the line's characters. Left in, one would set the
+     * line's height and make its real digits look too small.
+     */
+    static List<Glyph> withoutRuleFragments(List<Glyph> line) {
+        int[] heights = line.stream().filter(g -> !isHairline(g.box())).mapToInt(g -> g.box().height()).sorted().toArray();
+        if (heights.length == 0) {
+            return line;
+        }
+        double median = heights[heights.length / 2];
+        List<Glyph> kept = new ArrayList<>(line.size());
+        for (Glyph g : line) {
+            if (!(isHairline(g.box()) && g.box().height() > 1.6 * median)) {
+                kept.add(g);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean isHairline(Box b) {
+        return b.width() * 6 < b.height();
     }
 
     /** A period, comma, hyphen or the like: much lower than the line's characters and not wide. */

@@ -275,10 +275,18 @@ public final class Preprocessor {
         int horizontalLength = Math.max(25, dpi / 4);
         int verticalShort = Math.max(12, dpi / 10);
         int verticalLong = Math.max(30, dpi / 3);
+        // A thin rule that was scanned, thresholded (fax) or rotated steps by a pixel here and there;
+        // thickened across its direction first, it stays one unbroken run.
+        Mat thickRows = new Mat();
+        dilate(ink, thickRows, getStructuringElement(MORPH_RECT, new Size(1, 3)));
         Mat horizontal = new Mat();
-        morphologyEx(ink, horizontal, MORPH_OPEN, getStructuringElement(MORPH_RECT, new Size(horizontalLength, 1)));
+        morphologyEx(thickRows, horizontal, MORPH_OPEN, getStructuringElement(MORPH_RECT, new Size(horizontalLength, 1)));
+        bitwise_and(horizontal, ink, horizontal);
+        Mat thickColumns = new Mat();
+        dilate(ink, thickColumns, getStructuringElement(MORPH_RECT, new Size(3, 1)));
         Mat vertical = new Mat();
-        morphologyEx(ink, vertical, MORPH_OPEN, getStructuringElement(MORPH_RECT, new Size(1, verticalShort)));
+        morphologyEx(thickColumns, vertical, MORPH_OPEN, getStructuringElement(MORPH_RECT, new Size(1, verticalShort)));
+        bitwise_and(vertical, ink, vertical);
 
         Mat horizontalNear = new Mat();
         dilate(horizontal, horizontalNear, getStructuringElement(MORPH_RECT, new Size(5, 7)));

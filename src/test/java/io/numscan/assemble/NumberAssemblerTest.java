@@ -107,6 +107,42 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aPercentSignWithDetachedRingsIsNoDigit() {
+        // "19%" as a 200-DPI fax page gave it: digits, then the %'s bar with a ring overlapping
+        // its top and another its bottom, each its own component.
+        List<io.numscan.segment.Glyph> glyphs = List.of(glyph(1233, 713, 10, 19), glyph(1247, 712, 13, 20),
+                glyph(1263, 712, 9, 10), glyph(1268, 713, 11, 18), glyph(1275, 722, 9, 9));
+        char[] symbols = {'1', '9', '0', '1', '0'};
+        NumberAssembler.markPercentSigns(glyphs, symbols, 20);
+        assertEquals("19???", new String(symbols));
+        // Digits side by side, none overlapping another, are left alone.
+        List<io.numscan.segment.Glyph> plain = List.of(glyph(100, 50, 10, 20), glyph(112, 50, 10, 20),
+                glyph(124, 60, 8, 10));
+        char[] digits = {'1', '0', '0'};
+        NumberAssembler.markPercentSigns(plain, digits, 20);
+        assertEquals("100", new String(digits));
+    }
+
+    private static io.numscan.segment.Glyph glyph(int x, int y, int w, int h) {
+        return new io.numscan.segment.Glyph(new io.numscan.geom.Box(x, y, w, h), new int[] {1}, w * h / 2);
+    }
+
+    @Test
+    void thousandsAndDecimalSeparatorsDiffer() {
+        char[] german = "3.134.60".toCharArray();
+        NumberAssembler.makeSeparatorsConsistent(german, 0, german.length - 1);
+        assertEquals("3.134,60", new String(german));
+        char[] english = "12,345,678,9".toCharArray();
+        NumberAssembler.makeSeparatorsConsistent(english, 0, english.length - 1);
+        assertEquals("12,345,678.9", new String(english));
+        for (String unchanged : new String[] {"12.04.2025", "1.234.567", "1,234.56", "3.14"}) {
+            char[] s = unchanged.toCharArray();
+            NumberAssembler.makeSeparatorsConsistent(s, 0, s.length - 1);
+            assertEquals(unchanged, new String(s));
+        }
+    }
+
+    @Test
     void separatorGeometry() {
         double h = 40;
         double base = 90;
