@@ -45,9 +45,9 @@ public record BenchReport(Environment environment, Path pages, List<StageBench.R
         s.append(String.format(Locale.ROOT, "model %s on %s%nload average before %s, after %s%n", e.model(), e.backend(),
                 e.loadBefore(), e.loadAfter()));
         if (!classifier.isEmpty()) {
-            s.append(String.format(Locale.ROOT, "%nClassifier alone%n%8s %12s%n", "batch", "crops/s"));
+            s.append(String.format(Locale.ROOT, "%nClassifier alone%n%8s %12s %14s%n", "batch", "crops/s", "crops/CPU-s"));
             for (ClassifierBench.Result r : classifier) {
-                s.append(String.format(Locale.ROOT, "%8d %12.0f%n", r.batch(), r.cropsPerSecond()));
+                s.append(String.format(Locale.ROOT, "%8d %12.0f %14.0f%n", r.batch(), r.cropsPerSecond(), r.cropsPerCpuSecond()));
             }
         }
         if (!stages.isEmpty()) {
@@ -123,6 +123,8 @@ public record BenchReport(Environment environment, Path pages, List<StageBench.R
             o.put("crops", r.crops());
             o.put("seconds", round(r.seconds(), 3));
             o.put("cropsPerSecond", round(r.cropsPerSecond(), 1));
+            o.put("cpuSeconds", round(r.cpuSeconds(), 3));
+            o.put("cropsPerCpuSecond", round(r.cropsPerCpuSecond(), 1));
         }
         ArrayNode st = root.putArray("stages");
         for (StageBench.Result r : stages) {

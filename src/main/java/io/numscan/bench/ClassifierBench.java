@@ -9,7 +9,14 @@ import io.numscan.classify.DigitClassifier;
  * pages (cycled to fill a batch): a warm-up, then as many batches as fit in the measuring time.
  */
 public final class ClassifierBench {
-    public record Result(int batch, long crops, double seconds, double cropsPerSecond) {
+    /**
+     * @param cpuSeconds CPU time the whole process used meanwhile: on a shared machine,
+     *     {@code crops / cpuSeconds} shows the cost when wall time is stretched by other load
+     */
+    public record Result(int batch, long crops, double seconds, double cropsPerSecond, double cpuSeconds) {
+        public double cropsPerCpuSecond() {
+            return cpuSeconds > 0 ? crops / cpuSeconds : 0;
+        }
     }
 
     private final DigitClassifier classifier;
@@ -39,6 +46,7 @@ public final class ClassifierBench {
         do {
             classifier.predict(input, batch, output);
         } while (System.nanoTime() < warmupEnd);
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         long crops = 0;
@@ -49,6 +57,15 @@ public final class ClassifierBench {
             now = System.nanoTime();
         } while (now < end);
         double elapsed = (now - start) / 1e9;
-        return new Result(batch, crops, elapsed, crops / elapsed);
+        double cpu = (processCpuNanos() - cpuStart) / 1e9;
+        return new Result(batch, crops, elapsed, crops / elapsed, cpu);
+    }
+
+    /** CPU time of this process so far, or 0 where the platform does not say. */
+    static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 }
