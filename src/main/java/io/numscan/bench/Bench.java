@@ -4,6 +4,7 @@ import io.numscan.classify.CropNormalizer;
 import io.numscan.ingest.Document;
 import io.numscan.ingest.DocumentReader;
 import io.numscan.ingest.UnreadableDocumentException;
+import io.numscan.pipeline.NumberSource;
 import io.numscan.pipeline.PendingPage;
 import io.numscan.pipeline.ScanService;
 import java.io.IOException;
@@ -38,13 +39,18 @@ public final class Bench {
         List<BenchPages.Entry> scans = pages.of(BenchPages.Kind.SCAN);
         try {
             if (options.runs(BenchOptions.Part.stages)) {
-                StageBench bench = new StageBench(service);
-                for (BenchPages.Kind kind : BenchPages.Kind.values()) {
-                    List<BenchPages.Entry> docs = pages.of(kind);
-                    if (!docs.isEmpty()) {
-                        progress("stage times, " + docs.size() + " " + kind.label() + " document(s)");
-                        stages.add(bench.run(kind, docs, options.passes()));
-                    }
+                List<BenchPages.Entry> pdfs = pages.of(BenchPages.Kind.PDF);
+                if (!scans.isEmpty()) {
+                    progress("stage times, " + scans.size() + " scan document(s)");
+                    stages.add(new StageBench(service).run("scan", BenchPages.Kind.SCAN, scans, options.passes()));
+                }
+                if (!pdfs.isEmpty()) {
+                    progress("stage times, " + pdfs.size() + " PDF document(s), text layer where usable");
+                    stages.add(new StageBench(service).run("pdf", BenchPages.Kind.PDF, pdfs, options.passes()));
+                    // The same PDFs rendered and read from their pixels: what a PDF without a text layer costs.
+                    progress("stage times, " + pdfs.size() + " PDF document(s), rendered and read from the pixels");
+                    stages.add(new StageBench(service.withSource(NumberSource.OCR)).run("pdf-ocr", BenchPages.Kind.PDF, pdfs,
+                            options.passes()));
                 }
             }
             if (options.runs(BenchOptions.Part.classifier)) {
@@ -91,7 +97,7 @@ public final class Bench {
         for (BenchPages.Entry e : pages.entries()) {
             try (Document d = reader.open(e.file())) {
                 for (int p = 1; p <= d.pageCount() && n < CROP_POOL; p++) {
-                    PendingPage page = service.preparePage(d.renderPage(p));
+                    PendingPage page = service.withSource(NumberSource.OCR).preparePage(d.renderPage(p));
                     int take = Math.min(page.glyphCount(), CROP_POOL - n);
                     System.arraycopy(page.crops(), 0, pool, n * CropNormalizer.PIXELS, take * CropNormalizer.PIXELS);
                     n += take;

@@ -53,7 +53,7 @@ public record BenchReport(Environment environment, Path pages, List<StageBench.R
         if (!stages.isEmpty()) {
             s.append(String.format(Locale.ROOT, "%nms per page, one page at a time on one thread%n%-11s", "stage"));
             for (StageBench.Result r : stages) {
-                s.append(String.format(Locale.ROOT, " %10s", r.kind().label()));
+                s.append(String.format(Locale.ROOT, " %10s", r.label()));
             }
             s.append('\n');
             for (Stage stage : Stage.values()) {
@@ -77,7 +77,7 @@ public record BenchReport(Environment environment, Path pages, List<StageBench.R
             }
             s.append(String.format(Locale.ROOT, "%n(pages timed:"));
             for (StageBench.Result r : stages) {
-                s.append(String.format(Locale.ROOT, " %s %d", r.kind().label(), r.pagesTimed()));
+                s.append(String.format(Locale.ROOT, " %s %d", r.label(), r.pagesTimed()));
             }
             s.append(")\n");
         }
@@ -129,6 +129,7 @@ public record BenchReport(Environment environment, Path pages, List<StageBench.R
         ArrayNode st = root.putArray("stages");
         for (StageBench.Result r : stages) {
             ObjectNode o = st.addObject();
+            o.put("label", r.label());
             o.put("kind", r.kind().label());
             o.put("documents", r.documents());
             o.put("pagesTimed", r.pagesTimed());

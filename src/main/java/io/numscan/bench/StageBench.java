@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Milliseconds per page in each stage, one page at a time on one thread: a first pass warms the
@@ -25,7 +26,8 @@ public final class StageBench {
      * @param score number-level counts of the pages that have expected numbers
      * @param scoredPages how many pages {@code score} covers
      */
-    public record Result(BenchPages.Kind kind, int documents, long pagesTimed, Map<Stage, Double> msPerPage,
+    /** @param label what was read and how: "scan", "pdf" (the configured source: text layer when usable), "pdf-ocr" */
+    public record Result(String label, BenchPages.Kind kind, int documents, long pagesTimed, Map<Stage, Double> msPerPage,
             double totalMsPerPage, NumberScore score, int scoredPages) {
     }
 
@@ -38,7 +40,8 @@ public final class StageBench {
     }
 
     /** @param passes timed passes over the documents, after the untimed one */
-    public Result run(BenchPages.Kind kind, List<BenchPages.Entry> documents, int passes) throws UnreadableDocumentException {
+    public Result run(String label, BenchPages.Kind kind, List<BenchPages.Entry> documents, int passes)
+            throws UnreadableDocumentException {
         NumberScore score = NumberScore.ZERO;
         int scoredPages = 0;
         for (BenchPages.Entry e : documents) {
@@ -58,7 +61,7 @@ public final class StageBench {
         for (Stage s : Stage.values()) {
             ms.put(s, times.msPerPage(s));
         }
-        return new Result(kind, documents.size(), times.pages(), ms, times.totalMsPerPage(), score, scoredPages);
+        return new Result(label, kind, documents.size(), times.pages(), ms, times.totalMsPerPage(), score, scoredPages);
     }
 
     private DocumentResult scan(BenchPages.Entry entry, StageTimes times) throws UnreadableDocumentException {
@@ -66,11 +69,24 @@ public final class StageBench {
             List<PageResult> pages = new ArrayList<>(document.pageCount());
             for (int p = 1; p <= document.pageCount(); p++) {
                 int number = p;
-                PageImage image = times.time(Stage.RENDER, () -> render(document, number));
-                pages.add(service.scanPage(image, times));
+                Optional<PageResult> text = times.time(Stage.TEXT, () -> textPage(document, number));
+                if (text.isPresent()) {
+                    pages.add(text.get());
+                } else {
+                    PageImage image = times.time(Stage.RENDER, () -> render(document, number));
+                    pages.add(service.scanPage(image, times));
+                }
                 times.pageDone();
             }
             return new DocumentResult(document.name(), document.type().name().toLowerCase(java.util.Locale.ROOT), pages);
+        }
+    }
+
+    private Optional<PageResult> textPage(Document document, int page) {
+        try {
+            return service.textPage(document, page);
+        } catch (UnreadableDocumentException e) {
+            throw new BenchException(e.getMessage(), e);
         }
     }
 

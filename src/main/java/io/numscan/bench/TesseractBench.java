@@ -1,14 +1,19 @@
 package io.numscan.bench;
 
+import io.numscan.evaluate.DocumentEvaluator;
 import io.numscan.evaluate.NumberScore;
+import io.numscan.evaluate.TesseractTsv;
 import io.numscan.ingest.Document;
 import io.numscan.ingest.DocumentReader;
 import io.numscan.ingest.IngestLimits;
 import io.numscan.ingest.UnreadableDocumentException;
+import io.numscan.pipeline.DocumentResult;
 import io.numscan.synth.Expected;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -71,34 +76,40 @@ public final class TesseractBench {
             staged += pageCounts[i % scans.size()];
         }
         ExecutorService pool = Executors.newFixedThreadPool(cores);
-        String[] outputs = new String[scans.size()];
-        long start = System.nanoTime();
+        Path work = Files.createTempDirectory("numscan-bench-tesseract");
+        double seconds;
+        NumberScore score = NumberScore.ZERO;
+        int scoredPages = 0;
         try {
-            List<Future<String>> results = new ArrayList<>();
-            for (int index : runs) {
-                results.add(pool.submit(() -> read(scans.get(index))));
+            long start = System.nanoTime();
+            try {
+                List<Future<Path>> results = new ArrayList<>();
+                for (int k = 0; k < runs.size(); k++) {
+                    BenchPages.Entry scan = scans.get(runs.get(k));
+                    Path out = work.resolve(k + ".tsv");
+                    results.add(pool.submit(() -> read(scan, out)));
+                }
+                for (Future<Path> f : results) {
+                    get(f);
+                }
+            } finally {
+                pool.shutdownNow();
             }
-            for (int k = 0; k < runs.size(); k++) {
-                String tsv = get(results.get(k));
-                if (outputs[runs.get(k)] == null) {
-                    outputs[runs.get(k)] = tsv;
+            seconds = (System.nanoTime() - start) / 1e9;
+            // Run k < scans.size() read scan k: score each scan's first reading.
+            for (int i = 0; i < scans.size(); i++) {
+                Optional<Expected.Document> expected = scans.get(i).expected();
+                if (expected.isPresent()) {
+                    DocumentResult found = TesseractTsv.read(work.resolve(i + ".tsv"), scans.get(i).file().toString());
+                    score = score.plus(DocumentEvaluator.score(found, expected.get()));
+                    scoredPages += pageCounts[i];
                 }
             }
         } finally {
-            pool.shutdownNow();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        NumberScore score = NumberScore.ZERO;
-        int scoredPages = 0;
-        for (int i = 0; i < scans.size(); i++) {
-            Optional<Expected.Document> expected = scans.get(i).expected();
-            if (expected.isPresent()) {
-                score = score.plus(TesseractNumbers.score(outputs[i], expected.get()));
-                scoredPages += pageCounts[i];
-            }
+            BatchBench.deleteTree(work);
         }
         NumberScore numscan = numscanStages.map(StageBench.Result::score).orElse(null);
-        return new Comparison(version, "tesseract " + version + ", " + cores + " processes at a time, OMP_THREAD_LIMIT=1, TSV",
+        return new Comparison(version, "tesseract " + version + ", " + cores + " processes at a time, OMP_THREAD_LIMIT=1, --psm 3, TSV",
                 staged, seconds, score, numscan, scoredPages, numscanBatch.map(BatchBench.Result::pagesPerSecond).orElse(0.0));
     }
 
@@ -118,21 +129,21 @@ public final class TesseractBench {
         return first.startsWith("tesseract ") ? first.substring("tesseract ".length()) : first;
     }
 
-    /** One page file through one single-threaded Tesseract process; its TSV. */
-    private String read(BenchPages.Entry scan) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(executable, scan.file().toString(), "stdout", "tsv");
+    /** One document through one single-threaded Tesseract process (default page segmentation); its TSV file. */
+    private Path read(BenchPages.Entry scan, Path tsv) throws IOException, InterruptedException {
+        String base = tsv.toString().substring(0, tsv.toString().length() - ".tsv".length());
+        ProcessBuilder pb = new ProcessBuilder(executable, scan.file().toString(), base, "-l", "eng", "--psm", "3", "tsv");
         pb.environment().put("OMP_THREAD_LIMIT", "1");
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
-        String tsv = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = p.waitFor();
-        if (exit != 0) {
+        if (exit != 0 || !Files.isRegularFile(tsv)) {
             throw new BenchException(executable + " failed on " + scan.file() + " (exit " + exit + ")");
         }
         return tsv;
     }
 
-    private static String get(Future<String> f) throws IOException, InterruptedException {
+    private static Path get(Future<Path> f) throws IOException, InterruptedException {
         try {
             return f.get();
         } catch (ExecutionException e) {

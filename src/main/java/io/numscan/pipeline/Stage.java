@@ -2,6 +2,8 @@ package io.numscan.pipeline;
 
 /** The steps a page goes through, in order; {@link StageTimer} reports time spent in each. */
 public enum Stage {
+    /** Reading the numbers of a page from its PDF text layer (then no other stage runs). */
+    TEXT,
     /** PDF rendering or image decoding. */
     RENDER,
     /** Lighting, threshold, deskew, ruled-line removal. */

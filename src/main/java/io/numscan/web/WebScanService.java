@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import io.numscan.ingest.UnreadableDocumentException;
 import io.numscan.ingest.UnreadableDocumentException.Reason;
 import io.numscan.pipeline.DocumentResult;
+import io.numscan.pipeline.NumberSource;
 import io.numscan.pipeline.ScanService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -64,16 +65,16 @@ public class WebScanService {
     }
 
     /**
-     * Queues the uploads for scanning.
+     * Queues the uploads for scanning, their pages read from {@code source}.
      *
      * @throws ScanPool.Busy when every scanner is busy and the queue is full
      */
-    public CompletableFuture<Outcome> scan(List<Upload> uploads) throws ScanPool.Busy {
+    public CompletableFuture<Outcome> scan(List<Upload> uploads, NumberSource source) throws ScanPool.Busy {
         try {
             Timer.Sample waiting = Timer.start(registry);
             return pool.submit(() -> {
                 waiting.stop(registry.timer("numscan.scan.queue.wait"));
-                return scanNow(uploads);
+                return scanNow(uploads, source);
             });
         } catch (ScanPool.Busy e) {
             error("busy");
@@ -90,7 +91,8 @@ public class WebScanService {
         return images.keep();
     }
 
-    Outcome scanNow(List<Upload> uploads) {
+    Outcome scanNow(List<Upload> uploads, NumberSource source) {
+        ScanService service = scanner.get().withSource(source);
         List<ScannedDocument> done = new ArrayList<>();
         List<UnreadableDocumentException> failed = new ArrayList<>();
         for (Upload upload : uploads) {
@@ -99,7 +101,7 @@ public class WebScanService {
             String outcome = "ok";
             try {
                 byte[] content = Files.readAllBytes(upload.file());
-                DocumentResult result = scanner.get().scan(upload.name(), content,
+                DocumentResult result = service.scan(upload.name(), content,
                         (image, page) -> images.put(id, page.page(), image.image()));
                 images.publish(id);
                 done.add(new ScannedDocument(id, result));
