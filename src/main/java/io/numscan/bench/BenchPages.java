@@ -61,6 +61,16 @@ public record BenchPages(Path folder, List<Entry> entries) {
         return new BenchPages(folder, entries);
     }
 
+    /** Only the documents whose expected file names {@code category} (as `numscan corpus` writes them). */
+    public BenchPages inCategory(String category) {
+        List<Entry> kept = entries.stream()
+                .filter(e -> e.expected().map(x -> category.equals(x.category())).orElse(false)).toList();
+        if (kept.isEmpty()) {
+            throw new IllegalArgumentException(folder + ": no document of category " + category);
+        }
+        return new BenchPages(folder, kept);
+    }
+
     public List<Entry> of(Kind kind) {
         return entries.stream().filter(e -> e.kind() == kind).toList();
     }

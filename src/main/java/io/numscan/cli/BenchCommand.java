@@ -31,6 +31,10 @@ public class BenchCommand implements Callable<Integer> {
             description = "Documents to read, each with <name>.expected.json for F1 (default: ${DEFAULT-VALUE}).")
     Path pages;
 
+    @Option(names = "--category", paramLabel = "NAME",
+            description = "Only the documents of this category of a `numscan corpus` folder, e.g. scan-300.")
+    String category;
+
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the results as JSON here.")
     Path json;
 
@@ -76,6 +80,9 @@ public class BenchCommand implements Callable<Integer> {
                     jobs == null ? List.of(1, cores).stream().distinct().toList() : jobs, batchPages, tesseractPages,
                     skip == null ? List.of() : skip);
             set = BenchPages.load(pages);
+            if (category != null) {
+                set = set.inCategory(category);
+            }
         } catch (IllegalArgumentException | IOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
