@@ -45,6 +45,25 @@ public final class GlyphClassifier {
         return crops;
     }
 
+    /**
+     * The classifier's output for {@code count} crops laid out as {@link #crops} gives them,
+     * {@link DigitClasses#COUNT} values each, inferred in batches of at most {@link #batchSize()}.
+     */
+    public float[] predictAll(float[] crops, int count) {
+        if (crops.length < count * CropNormalizer.PIXELS) {
+            throw new IllegalArgumentException(crops.length + " values hold fewer than " + count + " crops");
+        }
+        Buffers b = buffers.get();
+        float[] probabilities = new float[count * DigitClasses.COUNT];
+        for (int start = 0; start < count; start += batchSize) {
+            int n = Math.min(batchSize, count - start);
+            System.arraycopy(crops, start * CropNormalizer.PIXELS, b.crops, 0, n * CropNormalizer.PIXELS);
+            classifier.predict(b.crops, n, b.probabilities);
+            System.arraycopy(b.probabilities, 0, probabilities, start * DigitClasses.COUNT, n * DigitClasses.COUNT);
+        }
+        return probabilities;
+    }
+
     public List<Classification> classify(LabelImage labels, List<Glyph> glyphs) {
         Buffers b = buffers.get();
         List<Classification> result = new ArrayList<>(glyphs.size());

@@ -5,7 +5,28 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /** Names the ND4J backend and device in use, for `numscan info` and the health check. */
 public final class NdBackend {
+    private static volatile int inferenceThreads = Runtime.getRuntime().availableProcessors();
+    private static volatile boolean singleThreadedBlas;
+
     private NdBackend() {
+    }
+
+    public static boolean isCpu() {
+        return Nd4j.getBackend().getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT).contains("cpu");
+    }
+
+    /** Threads one inference call may use (see {@link #limitThreads}); all cores unless limited. */
+    public static int inferenceThreads() {
+        return inferenceThreads;
+    }
+
+    /**
+     * For callers that parallelize BLAS calls themselves ({@link CnnInference}): OpenBLAS gets
+     * one thread per call from now on, in this whole process.
+     */
+    static void useSingleThreadedBlas() {
+        singleThreadedBlas = true;
+        Nd4j.factory().blas().setMaxThreads(1);
     }
 
     public static String describe() {
@@ -36,7 +57,8 @@ public final class NdBackend {
     }
 
     /**
-     * Caps the threads ND4J uses for one inference: its own OpenMP loops and OpenBLAS. For callers
+     * Caps the threads one inference uses: ND4J's own OpenMP loops, OpenBLAS, and the chunks of
+     * {@link CnnInference}. For callers
      * that run inference beside other busy threads (the batch runner), where ND4J's default of
      * one thread per core would oversubscribe the CPU.
      */
@@ -44,6 +66,7 @@ public final class NdBackend {
         int n = Math.max(1, threads);
         Nd4j.getEnvironment().setMaxThreads(n);
         Nd4j.getEnvironment().setMaxMasterThreads(n);
-        Nd4j.factory().blas().setMaxThreads(n);
+        Nd4j.factory().blas().setMaxThreads(singleThreadedBlas ? 1 : n);
+        inferenceThreads = n;
     }
 }

@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
         description = "Finds and reads numbers in PDFs and scanned pages.",
         subcommands = {ScanCommand.class, BatchCommand.class, TrainCommand.class, EvaluateCommand.class,
             ReportCommand.class, InfoCommand.class, ServeCommand.class, SamplesCommand.class,
-            CorpusCommand.class, EvalDocsCommand.class})
+            CorpusCommand.class, EvalDocsCommand.class, BenchCommand.class})
 public class NumScanCommand {
 }

@@ -205,6 +205,22 @@ public final class ScanService {
         return assemble(page.page(), page.prepared(), page.layout(), classes);
     }
 
+    /**
+     * {@link #scanPage(PageImage)} with each stage's wall time told to {@code timer}; the result
+     * is the one {@link #preparePage} and {@link #finishPage} give (crops first, then one
+     * inference in batches of the configured size). For benchmarks and profiles.
+     */
+    public PageResult scanPage(PageImage page, StageTimer timer) {
+        PreparedPage prepared = timer.time(Stage.PREPROCESS, () -> preprocessor.prepare(page));
+        SegmentedPage segmented = timer.time(Stage.SEGMENT, () -> segmenter.segment(prepared));
+        PageLayout lines = timer.time(Stage.LAYOUT, () -> layout.analyze(segmented));
+        List<Glyph> glyphs = glyphsInReadingOrder(lines);
+        float[] crops = timer.time(Stage.CROPS, () -> classifier.crops(segmented.labels(), glyphs));
+        float[] probabilities = timer.time(Stage.CLASSIFY, () -> classifier.predictAll(crops, glyphs.size()));
+        PendingPage pending = new PendingPage(page, prepared, lines, glyphs.size(), crops);
+        return timer.time(Stage.ASSEMBLE, () -> finishPage(pending, probabilities, 0));
+    }
+
     private static List<Glyph> glyphsInReadingOrder(PageLayout lines) {
         List<Glyph> glyphs = new ArrayList<>();
         for (TextLine line : lines.lines()) {

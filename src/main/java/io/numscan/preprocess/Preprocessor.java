@@ -40,6 +40,9 @@ import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
 import io.numscan.geom.Box;
 import io.numscan.geom.GrayImage;
 import io.numscan.ingest.PageImage;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.IntPointer;
@@ -292,8 +295,9 @@ public final class Preprocessor {
         dilate(horizontal, horizontalNear, getStructuringElement(MORPH_RECT, new Size(5, 7)));
         int w = ink.cols();
         int h = ink.rows();
-        byte[] near = new byte[w * h];
-        horizontalNear.data().get(near);
+        // The page-sized results are read and written where they lie, in native memory: only
+        // the few vertical strokes are visited, not every pixel of the page.
+        ByteBuffer near = pixels(horizontalNear, w, h);
 
         Mat labels = new Mat();
         Mat stats = new Mat();
@@ -302,8 +306,6 @@ public final class Preprocessor {
         int[] statValues = new int[n * 5];
         new IntPointer(stats.data()).get(statValues);
         boolean[] keep = new boolean[n];
-        int[] labelValues = new int[w * h];
-        new IntPointer(labels.data()).get(labelValues);
         for (int i = 1; i < n; i++) {
             int height = statValues[i * 5 + 3];
             int width = statValues[i * 5 + 2];
@@ -324,21 +326,40 @@ public final class Preprocessor {
             boolean topMeets = false;
             boolean bottomMeets = false;
             for (int x = left; x < left + width; x++) {
-                topMeets |= near[top * w + x] != 0;
-                bottomMeets |= near[(top + height - 1) * w + x] != 0;
+                topMeets |= near.get(top * w + x) != 0;
+                bottomMeets |= near.get((top + height - 1) * w + x) != 0;
             }
             keep[i] = topMeets && bottomMeets;
         }
-        byte[] out = new byte[w * h];
-        horizontal.data().get(out);
-        for (int p = 0; p < out.length; p++) {
-            if (keep[labelValues[p]] && labelValues[p] != 0) {
-                out[p] = (byte) LINE_MASK_BIT;
+        // The horizontal lines plus every pixel of a kept vertical component.
+        IntBuffer labelPixels = pixels(labels, w, h).asIntBuffer();
+        ByteBuffer lines = pixels(horizontal, w, h);
+        for (int i = 1; i < n; i++) {
+            if (!keep[i]) {
+                continue;
+            }
+            int left = statValues[i * 5];
+            int top = statValues[i * 5 + 1];
+            int width = statValues[i * 5 + 2];
+            int height = statValues[i * 5 + 3];
+            for (int y = top; y < top + height; y++) {
+                for (int x = left; x < left + width; x++) {
+                    if (labelPixels.get(y * w + x) == i) {
+                        lines.put(y * w + x, (byte) LINE_MASK_BIT);
+                    }
+                }
             }
         }
-        Mat lines = new Mat(h, w, CV_8UC1);
-        lines.data().put(out);
-        return lines;
+        return horizontal;
+    }
+
+    /** A continuous w x h matrix's memory, in native byte order; its element size comes from the matrix. */
+    private static ByteBuffer pixels(Mat mat, int w, int h) {
+        if (!mat.isContinuous() || mat.cols() != w || mat.rows() != h) {
+            throw new IllegalStateException("expected a continuous " + w + "x" + h + " matrix");
+        }
+        long bytes = (long) w * h * mat.elemSize();
+        return mat.data().capacity(bytes).asByteBuffer().order(ByteOrder.nativeOrder());
     }
 
     /** Holes of the ruling mask that are rectangles: table cells, boxes and comb cells. */
