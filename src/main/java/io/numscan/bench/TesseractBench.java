@@ -119,7 +119,7 @@ public final class TesseractBench {
             p = new ProcessBuilder(executable, "--version").redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new BenchException("Tesseract is not installed (" + executable + " not found): install Debian's "
-                    + "tesseract-ocr (benchmarks/run does), or leave it out with --skip tesseract");
+                    + "tesseract-ocr (src/bench/run.sh does), or leave it out with --skip tesseract");
         }
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Runs `numscan bench` with Tesseract side by side, installing Debian's tesseract-ocr first when
-# it is missing (as root), and keeps the JSON under benchmarks/results/.
+# it is missing (as root), and keeps the JSON under src/bench/results/.
 #
-# usage: benchmarks/run.sh [PAGES_DIR] [numscan bench options...]
+# usage: src/bench/run.sh [PAGES_DIR] [numscan bench options...]
 #   PAGES_DIR: documents with <name>.expected.json (default: samples; `numscan corpus` makes more)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 
 if ! command -v tesseract >/dev/null 2>&1; then
   if [ "$(id -u)" -ne 0 ]; then
@@ -20,8 +20,8 @@ fi
 
 pages=${1:-samples}
 [ $# -gt 0 ] && shift
-mkdir -p benchmarks/results
-out="benchmarks/results/bench-$(date -u +%Y%m%dT%H%M%SZ).json"
+mkdir -p src/bench/results
+out="src/bench/results/bench-$(date -u +%Y%m%dT%H%M%SZ).json"
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 ./numscan bench "$pages" --json "$out" "$@"
 echo "wrote $out"
