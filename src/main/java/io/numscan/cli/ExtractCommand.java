@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
             "1:at least one document could not be read", "2:wrong usage or an invalid template"})
 public class ExtractCommand implements Callable<Integer> {
 
-    @Option(names = {"-t", "--template"}, required = true, arity = "1..*", paramLabel = "T",
-            description = "Template files (*.json) or folders of them; several may be given, tried in order.")
+    @Option(names = {"-t", "--template"}, required = true, paramLabel = "T",
+            description = "A template file (*.json) or a folder of them; repeat for more; tried in order.")
     List<Path> templates;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Documents or folders of documents.")
