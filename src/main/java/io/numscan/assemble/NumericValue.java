@@ -10,7 +10,8 @@ import java.util.Optional;
  * Currency signs and codes around the number are ignored.
  *
  * <p>When only one kind of separator appears once with exactly three digits after it
- * ({@code 1,234} or {@code 1.234}) it is read as a thousands separator, as amounts carry cents.
+ * ({@code 1,234} or {@code 1.234}) it is read as a thousands separator, as amounts carry cents
+ * ({@code 0.125} stays a fraction: no number starts with a thousands group of 0).
  * Thousands groups must have three digits, so a misread separator gives no value rather than a
  * wrong one.
  */
@@ -93,7 +94,8 @@ public final class NumericValue {
             int at = Math.max(lastDot, lastComma);
             boolean once = s.indexOf(sep) == at;
             boolean threeAfter = s.length() - at - 1 == 3;
-            if (once && !threeAfter) {
+            boolean zeroBefore = at == 1 && s.charAt(0) == '0';
+            if (once && (!threeAfter || zeroBefore)) {
                 decimal = sep;
             }
         }

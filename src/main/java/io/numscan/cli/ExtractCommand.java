@@ -1,5 +1,6 @@
 package io.numscan.cli;
 
+import io.numscan.evaluate.FieldAccuracy;
 import io.numscan.extract.ExtractService;
 import io.numscan.extract.ExtractedDocument;
 import io.numscan.extract.FieldExtractor;
@@ -47,6 +48,11 @@ public class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "PATH", description = "Write the CSV here instead of standard output.")
     Path out;
 
+    @Option(names = "--expected", paramLabel = "CSV",
+            description = "Compare with this expected CSV (file,template,kind,<fields>; see numscan samples --fields-corpus) "
+                    + "and print the field-level accuracy on standard error.")
+    Path expected;
+
     @Option(names = "--dpi", defaultValue = "300", description = "Resolution PDF pages are rendered at (default: ${DEFAULT-VALUE}).")
     int dpi;
 
@@ -79,6 +85,15 @@ public class ExtractCommand implements Callable<Integer> {
             err.println("numscan: cannot load the model: " + e.getMessage());
             return 1;
         }
+        FieldAccuracy accuracy = null;
+        if (expected != null) {
+            try {
+                accuracy = new FieldAccuracy(FieldAccuracy.readExpected(expected), loaded);
+            } catch (IOException e) {
+                err.println("numscan: cannot read the expected CSV: " + e.getMessage());
+                return 2;
+            }
+        }
         FieldsCsvOutput csv = new FieldsCsvOutput(loaded);
         List<Path> files = InputFiles.expand(inputs);
         int failures = 0;
@@ -90,8 +105,12 @@ public class ExtractCommand implements Callable<Integer> {
             for (Path file : files) {
                 String reason;
                 try {
-                    csv.writeRow(service.extract(file).fields(), writer);
+                    ExtractedDocument row = service.extract(file).fields();
+                    csv.writeRow(row, writer);
                     writer.flush();
+                    if (accuracy != null) {
+                        accuracy.add(row);
+                    }
                     continue;
                 } catch (UnreadableDocumentException e) {
                     reason = e.getMessage();
@@ -114,6 +133,11 @@ public class ExtractCommand implements Callable<Integer> {
         }
         if (tmp != null) {
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        if (accuracy != null) {
+            accuracy.mistakes().forEach(m -> err.println("mistake: " + m));
+            err.print(accuracy.report());
+            err.flush();
         }
         return failures == 0 ? 0 : 1;
     }
