@@ -47,6 +47,12 @@ public final class FieldsCsvOutput {
     }
 
     public void writeRow(ExtractedDocument document, Writer out) throws IOException {
+        out.write(String.join(",", cells(document).stream().map(CsvOutput::field).toList()));
+        out.write('\n');
+    }
+
+    /** The row's cells, unquoted, in {@link #columns()} order. */
+    public List<String> cells(ExtractedDocument document) {
         List<String> cells = new ArrayList<>();
         cells.add(document.file());
         cells.add(document.template().orElse(""));
@@ -57,7 +63,6 @@ public final class FieldsCsvOutput {
         }
         cells.add(Boolean.toString(document.flagged()));
         cells.add(String.join("; ", document.warnings()));
-        out.write(String.join(",", cells.stream().map(CsvOutput::field).toList()));
-        out.write('\n');
+        return cells;
     }
 }
