@@ -31,7 +31,7 @@ public class SamplesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (fieldsCorpus != null) {
-            for (Path p : new FieldCorpus(data).generate(out, fieldsCorpus, seed)) {
+            for (Path p : new FieldCorpus(data).generate(out, fieldsCorpus, seed, false)) {
                 System.out.println("wrote " + p);
             }
             return 0;
@@ -39,7 +39,7 @@ public class SamplesCommand implements Callable<Integer> {
         for (Path p : new SampleDocuments(data).generate(out)) {
             System.out.println("wrote " + p);
         }
-        for (Path p : new FieldCorpus(data).generate(out.resolve(FIELD_SAMPLES), 2, FIELD_SAMPLES_SEED)) {
+        for (Path p : new FieldCorpus(data).generate(out.resolve(FIELD_SAMPLES), 2, FIELD_SAMPLES_SEED, true)) {
             System.out.println("wrote " + p);
         }
         return 0;

@@ -29,6 +29,9 @@ final class FieldLocator {
         PageContent page = pages.get(pageNumber - 1);
         int w = page.result().width();
         int h = page.result().height();
+        if (spec.join()) {
+            return joined(spec, order, page, pageNumber);
+        }
         List<Candidate> candidates = new ArrayList<>();
         for (RecognizedNumber n : page.result().numbers()) {
             if (spec.zone().isPresent() && !spec.zone().get().holds(n.box(), w, h)) {
@@ -66,6 +69,42 @@ final class FieldLocator {
         double confidence = chosen.stream().mapToDouble(c -> c.number().confidence()).min().orElse(0);
         return new ExtractedField(spec.name(), chosen.stream().map(Candidate::value).toList(), confidence, pageNumber,
                 chosen.stream().map(Candidate::box).toList());
+    }
+
+    /**
+     * A comb field the reader split into several numbers: the digits of every number in the zone,
+     * in reading order, as one value (separators dropped, as a comb holds digits only).
+     */
+    private static ExtractedField joined(FieldSpec spec, DateOrder order, PageContent page, int pageNumber) {
+        int w = page.result().width();
+        int h = page.result().height();
+        Zone zone = spec.zone().orElseThrow();
+        List<Candidate> parts = new ArrayList<>();
+        for (RecognizedNumber n : page.result().numbers()) {
+            if (zone.holds(n.box(), w, h)) {
+                parts.add(new Candidate(n, new TypedValue(n.value(), Optional.empty())));
+            }
+        }
+        if (parts.isEmpty()) {
+            return ExtractedField.notFound(spec.name(), pageNumber);
+        }
+        StringBuilder digits = new StringBuilder();
+        List<Box> boxes = new ArrayList<>();
+        double confidence = 1;
+        for (Candidate c : readingOrder(parts)) {
+            c.number().value().chars().filter(Character::isDigit).forEach(d -> digits.append((char) d));
+            boxes.add(c.box());
+            confidence = Math.min(confidence, c.number().confidence());
+        }
+        String value = digits.toString();
+        if (spec.pattern().isPresent() && !spec.pattern().get().matcher(value).matches()) {
+            return ExtractedField.notFound(spec.name(), pageNumber);
+        }
+        Optional<TypedValue> typed = spec.type().read(value, order);
+        if (typed.isEmpty()) {
+            return ExtractedField.notFound(spec.name(), pageNumber);
+        }
+        return new ExtractedField(spec.name(), List.of(typed.get()), confidence, pageNumber, List.of(Box.enclosing(boxes)));
     }
 
     private static boolean withinReferences(FieldSpec spec, Box box, int page, Map<String, ExtractedField> done) {

@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  * @param multiple every number found, not one (a column of line amounts)
  * @param above only numbers above this other field's value
  * @param below only numbers below this other field's value
+ * @param join the digits of every number in the zone as one value: a comb field (one digit per
+ *     box) that the reader may split into several numbers
  */
 public record FieldSpec(String name, FieldType type, Optional<Zone> zone, Optional<LabelAnchor> label,
-        Optional<Pattern> pattern, int index, boolean multiple, Optional<String> above, Optional<String> below) {
+        Optional<Pattern> pattern, int index, boolean multiple, Optional<String> above, Optional<String> below,
+        boolean join) {
 
     /** The page the field is on: its zone's, or its label zone's, else the first. */
     public int page() {

@@ -32,7 +32,7 @@ public final class TemplateLoader {
     private static final Set<String> MATCH_KEYS = Set.of("keywords", "printed");
     private static final Set<String> PRINTED_KEYS = Set.of("zone", "pattern");
     private static final Set<String> FIELD_KEYS = Set.of("name", "type", "zone", "label", "pattern", "index", "multiple",
-            "above", "below");
+            "above", "below", "join");
     private static final Set<String> LABEL_KEYS = Set.of("text", "zone", "direction", "maxDistance");
     private static final Set<String> ZONE_KEYS = Set.of("page", "x", "y", "width", "height");
     /** Reserved for the CSV's own columns. */
@@ -315,12 +315,12 @@ public final class TemplateLoader {
                 }
                 index = node.get("index").asInt();
             }
-            boolean multiple = false;
-            if (node.has("multiple")) {
-                if (!node.get("multiple").isBoolean()) {
-                    throw error(where, "'multiple' must be true or false");
-                }
-                multiple = node.get("multiple").asBoolean();
+            boolean multiple = flag(node, "multiple", where);
+            boolean join = flag(node, "join", where);
+            if (join && (zone.isEmpty() || label.isPresent() || multiple || node.has("index") || node.has("above")
+                    || node.has("below"))) {
+                throw error(where, "'join' takes every number of the 'zone' as one value; it goes with a zone alone "
+                        + "(no label, multiple, index, above or below)");
             }
             if (multiple && node.has("index")) {
                 throw error(where, "'index' picks one value; a multiple field takes them all");
@@ -330,7 +330,17 @@ public final class TemplateLoader {
             if (above.equals(Optional.of(name)) || below.equals(Optional.of(name))) {
                 throw error(where, "a field cannot be above or below itself");
             }
-            return new FieldSpec(name, type, zone, label, pattern(node, where), index, multiple, above, below);
+            return new FieldSpec(name, type, zone, label, pattern(node, where), index, multiple, above, below, join);
+        }
+
+        boolean flag(JsonNode node, String key, String where) throws TemplateException {
+            if (!node.has(key)) {
+                return false;
+            }
+            if (!node.get(key).isBoolean()) {
+                throw error(where, "'" + key + "' must be true or false");
+            }
+            return node.get(key).asBoolean();
         }
 
         LabelAnchor label(JsonNode node, String field) throws TemplateException {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CheckTest {
     private static FieldSpec spec(String name, FieldType type, boolean multiple) {
         return new FieldSpec(name, type, Optional.of(new Zone(1, 0, 0, 1, 1)), Optional.empty(), Optional.empty(), 0,
-                multiple, Optional.empty(), Optional.empty());
+                multiple, Optional.empty(), Optional.empty(), false);
     }
 
     private static ExtractedField field(String name, String... values) {

@@ -146,6 +146,23 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aCombSplitInTwoIsJoined() throws Exception {
+        number("0609202", 800, 700, 0.99);
+        number("3", 1500, 705, 0.90);
+        number("4", 800, 900, 0.99);  // below the zone
+        Template t = template("""
+                {"name": "t", "dateOrder": "DMY", "fields": [{"name": "d", "type": "date", "pattern": "\\\\d{8}", "join": true,
+                  "zone": {"x": 0.3, "y": 0.2, "width": 0.6, "height": 0.07}}]}
+                """);
+        ExtractedField d = extract(t, false).field("d").orElseThrow();
+        assertEquals("2023-09-06", d.text());
+        assertEquals(0.90, d.confidence());
+        assertEquals(new Box(800, 700, 720, 35), d.box().orElseThrow());
+        numbers.remove(1);
+        assertFalse(extract(t, false).field("d").orElseThrow().found(), "seven digits do not match the pattern");
+    }
+
+    @Test
     void documentsPickTheirTemplateByKeywordsOrPrintedNumber() throws Exception {
         Template invoice = template("""
                 {"name": "invoice", "match": {"keywords": ["Northwind"]},

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -49,8 +50,13 @@ public final class FieldCorpus {
         return columns;
     }
 
-    /** Writes {@code count} documents of each kind into {@code out}; returns the files written. */
-    public List<Path> generate(Path out, int count, long firstSeed) throws IOException {
+    /**
+     * Writes {@code count} documents of each kind into {@code out}; returns the files written.
+     *
+     * @param smallest PNGs as small as the JDK's writer makes them (for committed samples), else
+     *     written several times faster (a noisy scan costs seconds to compress hard)
+     */
+    public List<Path> generate(Path out, int count, long firstSeed, boolean smallest) throws IOException {
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1, was " + count);
         }
@@ -66,18 +72,18 @@ public final class FieldCorpus {
             written.add(pdf);
             entries.add(new Entry(pdf.getFileName().toString(), INVOICE_TEMPLATE, "vector", invoice.truth()));
             Path scan = out.resolve("invoice-" + i + "-scan.png");
-            SampleDocuments.writePng(scanned(render(pdf), seed), scan);
+            writePng(scanned(render(pdf), seed), scan, smallest);
             written.add(scan);
             entries.add(new Entry(scan.getFileName().toString(), INVOICE_TEMPLATE, "scan", invoice.truth()));
 
             FieldForm form = new FieldForm(test, seed);
             BufferedImage filled = form.render();
             Path png = out.resolve("form-" + i + ".png");
-            SampleDocuments.writePng(filled, png);
+            writePng(filled, png, smallest);
             written.add(png);
             entries.add(new Entry(png.getFileName().toString(), FORM_TEMPLATE, "clean", form.truth()));
             Path formScan = out.resolve("form-" + i + "-scan.png");
-            SampleDocuments.writePng(scanned(filled, seed), formScan);
+            writePng(scanned(filled, seed), formScan, smallest);
             written.add(formScan);
             entries.add(new Entry(formScan.getFileName().toString(), FORM_TEMPLATE, "scan", form.truth()));
         }
@@ -85,6 +91,14 @@ public final class FieldCorpus {
         writeExpected(entries, csv);
         written.add(csv);
         return written;
+    }
+
+    private static void writePng(BufferedImage image, Path file, boolean smallest) throws IOException {
+        if (smallest) {
+            SampleDocuments.writePng(image, file);
+        } else if (!ImageIO.write(image, "png", file.toFile())) {
+            throw new IOException("no PNG writer");
+        }
     }
 
     private static BufferedImage render(Path pdf) throws IOException {
