@@ -168,7 +168,7 @@ test('uploads a scanned invoice and shows every number on the page', { timeout: 
   const csvPath = path.join(shots, 'invoice-scan.csv');
   await download.saveAs(csvPath);
   const csv = fs.readFileSync(csvPath, 'utf8');
-  assert.ok(csv.startsWith('file,page,value,x,y,width,height,confidence\n'), csv.slice(0, 80));
+  assert.ok(csv.startsWith('file,page,value,x,y,width,height,confidence,label\n'), csv.slice(0, 80));
   for (const v of want) {
     const field = v.includes(',') ? '"' + v + '"' : v;
     assert.ok(csv.includes('invoice-scan.png,1,' + field + ','), 'CSV lacks ' + v);

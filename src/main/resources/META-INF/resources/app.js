@@ -386,17 +386,17 @@
   }
 
   // ---- downloads ----
-  // The CSV is the command line's: file,page,value,x,y,width,height,confidence (RFC 4180 quoting).
+  // The CSV is the command line's: file,page,value,x,y,width,height,confidence,label (RFC 4180 quoting).
   function csvField(v) {
     const s = String(v);
     return /[",\r\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
   }
 
   function toCsv(json) {
-    const lines = ['file,page,value,x,y,width,height,confidence'];
+    const lines = ['file,page,value,x,y,width,height,confidence,label'];
     json.documents.forEach((d) => d.pages.forEach((p) => p.numbers.forEach((n) => {
       lines.push([csvField(d.file), p.page, csvField(n.value), n.x, n.y, n.width, n.height,
-        n.confidence.toFixed(4)].join(','));
+        n.confidence.toFixed(4), csvField(n.label || '')].join(','));
     })));
     return lines.join('\n') + '\n';
   }

@@ -11,15 +11,24 @@ import java.util.function.UnaryOperator;
  * @param box in page pixels
  * @param confidence the least sure digit's probability, 0..1
  * @param characters every digit and separator, left to right
+ * @param label the words that name the number on its line (e.g. {@code Subtotal}), or empty when
+ *     not known (numbers read from pixels have none)
  */
-public record RecognizedNumber(String value, Box box, double confidence, List<RecognizedDigit> characters) {
+public record RecognizedNumber(String value, Box box, double confidence, List<RecognizedDigit> characters, String label) {
     public RecognizedNumber {
         characters = List.copyOf(characters);
+        label = label == null ? "" : label;
+    }
+
+    /** A number without a label. */
+    public RecognizedNumber(String value, Box box, double confidence, List<RecognizedDigit> characters) {
+        this(value, box, confidence, characters, "");
     }
 
     /** The same number with every box moved by {@code map} (e.g. from deskewed to page pixels). */
     public RecognizedNumber mapBoxes(UnaryOperator<Box> map) {
         return new RecognizedNumber(value, map.apply(box), confidence,
-                characters.stream().map(c -> new RecognizedDigit(c.symbol(), map.apply(c.box()), c.probability())).toList());
+                characters.stream().map(c -> new RecognizedDigit(c.symbol(), map.apply(c.box()), c.probability())).toList(),
+                label);
     }
 }

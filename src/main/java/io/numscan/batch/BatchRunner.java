@@ -56,7 +56,9 @@ public final class BatchRunner {
             Path out = options.output();
             Files.createDirectories(out);
             AtomicFiles.removeLeftovers(out);
-            ResultStore store = new ResultStore(out, service.classifier().info().version());
+            // Results read with another source (text layer or pixels) are other results.
+            ResultStore store = new ResultStore(out, service.classifier().info().version()
+                    + " source=" + service.options().source().name().toLowerCase(java.util.Locale.ROOT));
             InputFolder folder = new InputFolder(options.input(), out);
             int jobs = options.jobs();
             ExecutorService workers = Executors.newFixedThreadPool(jobs, new NamedThreads("numscan-worker"));

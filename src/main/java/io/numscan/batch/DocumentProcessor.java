@@ -78,7 +78,11 @@ final class DocumentProcessor {
         try (Document document = reader.open(file)) {
             List<CompletableFuture<PageResult>> pages = new ArrayList<>(document.pageCount());
             for (int p = 1; p <= document.pageCount(); p++) {
-                CompletableFuture<PageResult> page = batcher.submit(service.preparePage(document.renderPage(p)));
+                Optional<PageResult> text = service.textPage(document, p);
+                // A page read from its text layer has nothing to classify.
+                CompletableFuture<PageResult> page = text.isPresent()
+                        ? CompletableFuture.completedFuture(text.get())
+                        : batcher.submit(service.preparePage(document.renderPage(p)));
                 page.thenRun(() -> progress.pagesDone(1));
                 pages.add(page);
             }

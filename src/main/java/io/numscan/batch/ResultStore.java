@@ -19,14 +19,15 @@ import java.util.Optional;
 
 /**
  * Remembers every document read, under {@code OUT_DIR/.state/docs/}, one file per document
- * named after the SHA-256 of its content and of the model version: a re-run with the same
- * model skips content it has read before, wherever the file now lies, and a new model reads
- * everything again. Each file is written atomically once the document's results are complete,
+ * named after the SHA-256 of its content and of the model version (and the source pages are
+ * read from): a re-run with the same model skips content it has read before, wherever the file
+ * now lies, and a new model reads everything again. Each file is written atomically once the document's results are complete,
  * so its presence is the journal entry "done".
  */
 final class ResultStore {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int FORMAT = 1;
+    /** 2: rows end with the label column. */
+    private static final int FORMAT = 2;
 
     /** A document's results as the outputs need them. */
     record Stored(int pages, int numbers, List<String> rows, ObjectNode document) {

@@ -56,6 +56,9 @@ public class BatchCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
+    @Mixin
+    SourceOptions sources;
+
     @Spec
     CommandSpec spec;
 
@@ -71,7 +74,8 @@ public class BatchCommand implements Callable<Integer> {
             Duration settleTime = parseDuration(settle);
             options = new BatchOptions(input, out, workers, format == Format.json, watch, settleTime,
                     Duration.ofMillis(Math.max(100, Math.min(1000, settleTime.toMillis() / 4))));
-            scan = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi));
+            scan = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi))
+                    .withSource(sources.numberSource());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -49,6 +49,9 @@ public class ScanCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
+    @Mixin
+    SourceOptions sources;
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +59,8 @@ public class ScanCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ScanOptions options;
         try {
-            options = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi));
+            options = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi))
+                    .withSource(sources.numberSource());
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

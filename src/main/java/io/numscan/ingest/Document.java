@@ -12,8 +12,21 @@ public interface Document extends AutoCloseable {
     PageImage renderPage(int pageNumber) throws UnreadableDocumentException;
 
     /**
+     * The size {@link #renderPage} gives the page. Formats that know it without decoding the page
+     * say so cheaply; the default draws the page.
+     *
+     * @param pageNumber 1-based
+     */
+    default PageSize pageSize(int pageNumber) throws UnreadableDocumentException {
+        PageImage image = renderPage(pageNumber);
+        return new PageSize(image.width(), image.height(), image.dpi());
+    }
+
+    /**
      * The words of the page's text layer, when it has a usable one (a PDF page with real text,
      * not an image-only scan); empty otherwise. Boxes are in the pixels of {@link #renderPage}'s image.
+     * Words a program laid invisibly over a scan are included and marked {@link TextWord#invisible()};
+     * whether to trust them is the caller's choice.
      *
      * @param pageNumber 1-based
      */

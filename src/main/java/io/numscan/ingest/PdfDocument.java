@@ -4,9 +4,9 @@ import io.numscan.geom.GrayImage;
 import io.numscan.ingest.UnreadableDocumentException.Reason;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -77,32 +77,69 @@ final class PdfDocument implements Document {
 
     @Override
     public PageImage renderPage(int pageNumber) throws UnreadableDocumentException {
-        if (pageNumber < 1 || pageNumber > pageCount()) {
-            throw new IllegalArgumentException("page " + pageNumber + " out of 1.." + pageCount());
-        }
+        checkPageNumber(pageNumber);
         int dpi = limits.renderDpi();
         try {
-            PDPage page = pdf.getPage(pageNumber - 1);
-            PDRectangle crop = page.getCropBox();
-            boolean quarterTurn = page.getRotation() % 180 != 0;
-            double widthPt = quarterTurn ? crop.getHeight() : crop.getWidth();
-            double heightPt = quarterTurn ? crop.getWidth() : crop.getHeight();
-            // PDFBox sizes its render the same way (floor of points x scale).
-            long w = (long) Math.floor(widthPt * dpi / 72.0);
-            long h = (long) Math.floor(heightPt * dpi / 72.0);
-            if (w <= 0 || h <= 0) {
-                throw new UnreadableDocumentException(name, Reason.CORRUPT, "page " + pageNumber + " has an empty page box");
-            }
-            if (w * h > limits.maxPixelsPerPage()) {
-                throw new UnreadableDocumentException(name, Reason.TOO_LARGE, String.format(
-                        "page %d would be %dx%d pixels at %d DPI, more than the limit of %d pixels",
-                        pageNumber, w, h, dpi, limits.maxPixelsPerPage()));
-            }
+            checkSize(pageNumber, pixels(pageNumber));
             BufferedImage image = renderer.renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
             return new PageImage(name, pageNumber, dpi, GrayImage.fromBufferedImage(image));
         } catch (IOException | RuntimeException e) {
             throw new UnreadableDocumentException(name, Reason.CORRUPT,
                     "cannot render page " + pageNumber + ": " + describe(e), e);
+        }
+    }
+
+    @Override
+    public PageSize pageSize(int pageNumber) throws UnreadableDocumentException {
+        checkPageNumber(pageNumber);
+        try {
+            PagePixels p = pixels(pageNumber);
+            checkSize(pageNumber, p);
+            return new PageSize((int) p.width(), (int) p.height(), limits.renderDpi());
+        } catch (RuntimeException e) {
+            throw new UnreadableDocumentException(name, Reason.CORRUPT,
+                    "cannot read the size of page " + pageNumber + ": " + describe(e), e);
+        }
+    }
+
+    /**
+     * The page's words, when its text layer is usable: it draws text, and at least
+     * {@value TextLayerReader#MIN_MAPPED_SHARE} of the glyphs map to Unicode (a PDF made from
+     * scans has none; one with fonts lacking a Unicode map gives codes, not characters). A content
+     * stream PDFBox cannot follow counts as no usable layer, so the page can still be read from
+     * its pixels. Invisible words (an OCR layer over a scan) are included, marked as such.
+     */
+    @Override
+    public Optional<List<TextWord>> textLayer(int pageNumber) throws UnreadableDocumentException {
+        PageSize size = pageSize(pageNumber);
+        try {
+            TextLayerReader.Result layer = TextLayerReader.read(pdf, pageNumber, size.dpi());
+            return layer.usable() ? Optional.of(layer.words()) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private PagePixels pixels(int pageNumber) {
+        return PagePixels.of(pdf.getPage(pageNumber - 1), limits.renderDpi());
+    }
+
+    private void checkPageNumber(int pageNumber) {
+        if (pageNumber < 1 || pageNumber > pageCount()) {
+            throw new IllegalArgumentException("page " + pageNumber + " out of 1.." + pageCount());
+        }
+    }
+
+    private void checkSize(int pageNumber, PagePixels p) throws UnreadableDocumentException {
+        long w = p.width();
+        long h = p.height();
+        if (w <= 0 || h <= 0) {
+            throw new UnreadableDocumentException(name, Reason.CORRUPT, "page " + pageNumber + " has an empty page box");
+        }
+        if (w * h > limits.maxPixelsPerPage()) {
+            throw new UnreadableDocumentException(name, Reason.TOO_LARGE, String.format(
+                    "page %d would be %dx%d pixels at %d DPI, more than the limit of %d pixels",
+                    pageNumber, w, h, limits.renderDpi(), limits.maxPixelsPerPage()));
         }
     }
 

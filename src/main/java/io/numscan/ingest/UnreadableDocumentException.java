@@ -6,7 +6,9 @@ public class UnreadableDocumentException extends Exception {
     private final Reason reason;
 
     public enum Reason {
-        MISSING, EMPTY, UNSUPPORTED_TYPE, CORRUPT, ENCRYPTED, TOO_LARGE, TOO_MANY_PAGES, IO_ERROR
+        MISSING, EMPTY, UNSUPPORTED_TYPE, CORRUPT, ENCRYPTED, TOO_LARGE, TOO_MANY_PAGES, IO_ERROR,
+        /** Only the text layer was to be read, and a page has none worth reading. */
+        NO_TEXT_LAYER
     }
 
     public UnreadableDocumentException(String source, Reason reason, String message) {

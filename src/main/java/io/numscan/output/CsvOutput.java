@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
 
-/** The CSV every front door gives: {@code file,page,value,x,y,width,height,confidence} (RFC 4180 quoting). */
+/**
+ * The CSV every front door gives: {@code file,page,value,x,y,width,height,confidence,label}
+ * (RFC 4180 quoting). {@code label} is last, so readers that take the first eight columns by
+ * position keep working; it is empty when not known.
+ */
 public final class CsvOutput {
-    public static final String HEADER = "file,page,value,x,y,width,height,confidence";
+    public static final String HEADER = "file,page,value,x,y,width,height,confidence,label";
 
     private CsvOutput() {
     }
@@ -31,6 +35,8 @@ public final class CsvOutput {
                 out.write(n.box().x() + "," + n.box().y() + "," + n.box().width() + "," + n.box().height());
                 out.write(',');
                 out.write(String.format(Locale.ROOT, "%.4f", n.confidence()));
+                out.write(',');
+                out.write(field(n.label()));
                 out.write('\n');
             }
         }

@@ -58,12 +58,14 @@ public final class JsonOutput {
             page.put("height", p.height());
             page.put("dpi", p.dpi());
             page.put("deskewDegrees", Math.round(p.deskewDegrees() * 100) / 100.0);
+            page.put("source", p.source().label());
             ArrayNode numbers = page.putArray("numbers");
             for (RecognizedNumber n : p.numbers()) {
                 ObjectNode number = numbers.addObject();
                 number.put("value", n.value());
                 putBox(number, n.box());
                 number.put("confidence", round(n.confidence()));
+                number.put("label", n.label());
                 ArrayNode chars = number.putArray("characters");
                 for (RecognizedDigit c : n.characters()) {
                     ObjectNode ch = chars.addObject();

@@ -2,6 +2,7 @@ package io.numscan.pipeline;
 
 import io.numscan.assemble.NumberAssembler;
 import io.numscan.assemble.RecognizedNumber;
+import io.numscan.assemble.TextLayerNumbers;
 import io.numscan.classify.Classification;
 import io.numscan.classify.DigitClassifier;
 import io.numscan.classify.GlyphClassifier;
@@ -9,7 +10,10 @@ import io.numscan.classify.TouchingDigitSplitter;
 import io.numscan.ingest.Document;
 import io.numscan.ingest.DocumentReader;
 import io.numscan.ingest.PageImage;
+import io.numscan.ingest.PageSize;
+import io.numscan.ingest.TextWord;
 import io.numscan.ingest.UnreadableDocumentException;
+import io.numscan.ingest.UnreadableDocumentException.Reason;
 import io.numscan.layout.LayoutAnalyzer;
 import io.numscan.layout.PageLayout;
 import io.numscan.layout.TextLine;
@@ -22,11 +26,14 @@ import io.numscan.segment.Segmenter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
  * The whole pipeline for one document: ingest, preprocess, segment, layout, classify, assemble.
- * Front doors call this and nothing else. Thread-safe; the classifier is shared.
+ * A PDF page with a usable text layer can be read from it instead ({@link ScanOptions#source()}),
+ * which skips every stage after ingest. Front doors call this and nothing else. Thread-safe; the
+ * classifier is shared.
  */
 public final class ScanService {
     private final DocumentReader reader;
@@ -47,6 +54,22 @@ public final class ScanService {
         this.classifier = new GlyphClassifier(classifier, options.batchSize());
         this.assembler = new NumberAssembler(options.assemble());
         this.splitter = new TouchingDigitSplitter(this.classifier);
+    }
+
+    private ScanService(ScanService base, ScanOptions options) {
+        this.options = options;
+        this.reader = base.reader;
+        this.preprocessor = base.preprocessor;
+        this.segmenter = base.segmenter;
+        this.layout = base.layout;
+        this.classifier = base.classifier;
+        this.assembler = base.assembler;
+        this.splitter = base.splitter;
+    }
+
+    /** This service reading pages from {@code source}, sharing everything else (the loaded model included). */
+    public ScanService withSource(NumberSource source) {
+        return source == options.source() ? this : new ScanService(this, options.withSource(source));
     }
 
     public ScanOptions options() {
@@ -82,19 +105,69 @@ public final class ScanService {
     }
 
     public DocumentResult scan(Document document) throws UnreadableDocumentException {
-        return scan(document, (image, result) -> { });
+        return scanPages(document, null);
     }
 
+    /** Like {@link #scan(Document)}, handing {@code observer} each page's image (drawn even for a page read from text). */
     public DocumentResult scan(Document document, BiConsumer<PageImage, PageResult> observer)
+            throws UnreadableDocumentException {
+        return scanPages(document, java.util.Objects.requireNonNull(observer, "observer"));
+    }
+
+    private DocumentResult scanPages(Document document, BiConsumer<PageImage, PageResult> observer)
             throws UnreadableDocumentException {
         List<PageResult> pages = new ArrayList<>(document.pageCount());
         for (int p = 1; p <= document.pageCount(); p++) {
-            PageImage image = document.renderPage(p);
-            PageResult result = scanPage(image);
-            observer.accept(image, result);
+            Optional<PageResult> text = textPage(document, p);
+            PageImage image = text.isPresent() && observer == null ? null : document.renderPage(p);
+            PageResult result = text.isPresent() ? text.get() : scanPage(image);
+            if (observer != null) {
+                observer.accept(image, result);
+            }
             pages.add(result);
         }
         return new DocumentResult(document.name(), document.type().name().toLowerCase(java.util.Locale.ROOT), pages);
+    }
+
+    /**
+     * The page read from its text layer, when {@link ScanOptions#source()} says to: in AUTO when
+     * the layer is usable and visible, in TEXT whenever it is usable. Empty when the page is to be
+     * read from its pixels ({@link #scanPage} or {@link #preparePage}).
+     *
+     * @throws UnreadableDocumentException in TEXT, for a page without a usable text layer
+     */
+    public Optional<PageResult> textPage(Document document, int pageNumber) throws UnreadableDocumentException {
+        NumberSource source = options.source();
+        if (source == NumberSource.OCR) {
+            return Optional.empty();
+        }
+        Optional<List<TextWord>> layer = document.textLayer(pageNumber);
+        if (source == NumberSource.AUTO) {
+            // An invisible layer is some earlier program's OCR of the picture: the pixels are the truth.
+            layer = layer.filter(words -> !mostlyInvisible(words));
+        }
+        if (layer.isEmpty()) {
+            if (source == NumberSource.TEXT) {
+                throw new UnreadableDocumentException(document.name(), Reason.NO_TEXT_LAYER, "page " + pageNumber
+                        + " has no usable text layer (an image-only page?); read it with source auto or ocr");
+            }
+            return Optional.empty();
+        }
+        PageSize size = document.pageSize(pageNumber);
+        return Optional.of(new PageResult(pageNumber, size.width(), size.height(), size.dpi(), 0,
+                TextLayerNumbers.read(layer.get()), PageSource.TEXT));
+    }
+
+    private static boolean mostlyInvisible(List<TextWord> words) {
+        long all = 0;
+        long invisible = 0;
+        for (TextWord w : words) {
+            all += w.text().length();
+            if (w.invisible()) {
+                invisible += w.text().length();
+            }
+        }
+        return invisible * 2 > all;
     }
 
     public PageResult scanPage(PageImage page) {

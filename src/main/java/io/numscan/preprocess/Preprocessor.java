@@ -1,6 +1,13 @@
 package io.numscan.preprocess;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_32S;
+import static org.bytedeco.opencv.global.opencv_core.CMP_GT;
+import static org.bytedeco.opencv.global.opencv_core.bitwise_or;
+import static org.bytedeco.opencv.global.opencv_core.compare;
+import static org.bytedeco.opencv.global.opencv_core.countNonZero;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_NEAREST;
+import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_CLOSE;
+import static org.bytedeco.opencv.global.opencv_imgproc.erode;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_core.bitwise_and;
 import static org.bytedeco.opencv.global.opencv_core.bitwise_not;
@@ -48,6 +55,9 @@ import org.bytedeco.opencv.opencv_core.Size;
 public final class Preprocessor {
     private static final int DESKEW_WORK_WIDTH = 1000;
     private static final int LINE_MASK_BIT = 255;
+
+    /** Grey level under which a large region is a dark band rather than shaded paper. */
+    private static final double DARK_BAND_LEVEL = 128;
 
     private final PreprocessOptions options;
 
@@ -115,7 +125,49 @@ public final class Preprocessor {
         if (otsu > 235) {
             threshold(flat, ink, 160, 255, THRESH_BINARY_INV);
         }
-        return ink;
+        return withLightTextOnDarkBands(gray, small, ink, dpi, scale);
+    }
+
+    /**
+     * Light text on dark bands (an invoice's title bar, a table's header row) is ink too. A band
+     * is a dark region too big to be print: the page with its small light marks removed (grey
+     * opening) and then its small dark marks removed (grey closing). Inside a band the ink is
+     * what is clearly lighter than the band; elsewhere nothing changes.
+     */
+    private static Mat withLightTextOnDarkBands(Mat gray, Mat small, Mat ink, int dpi, int scale) {
+        int lightStroke = Math.max(3, dpi / 30 / scale) | 1;
+        int printSize = Math.max(3, dpi / 12 / scale) | 1;
+        Mat noLightMarks = new Mat();
+        morphologyEx(small, noLightMarks, MORPH_OPEN, getStructuringElement(MORPH_RECT, new Size(lightStroke, lightStroke)));
+        Mat bandLevel = new Mat();
+        morphologyEx(noLightMarks, bandLevel, MORPH_CLOSE, getStructuringElement(MORPH_RECT, new Size(printSize, printSize)));
+        Mat smallBands = new Mat();
+        threshold(bandLevel, smallBands, DARK_BAND_LEVEL, 255, THRESH_BINARY_INV);
+        // Keep clear of the band's edge, where anti-aliasing and blur are neither band nor paper.
+        Mat innerBands = new Mat();
+        erode(smallBands, innerBands, getStructuringElement(MORPH_RECT, new Size(3, 3)));
+        if (countNonZero(innerBands) == 0) {
+            return ink;
+        }
+        Size full = new Size(gray.cols(), gray.rows());
+        Mat bands = new Mat();
+        resize(innerBands, bands, full, 0, 0, INTER_NEAREST);
+        Mat level = new Mat();
+        resize(bandLevel, level, full, 0, 0, INTER_LINEAR);
+        // Half way between the band and white paper.
+        Mat cut = new Mat();
+        level.convertTo(cut, -1, 0.5, 127.5);
+        Mat lightText = new Mat();
+        compare(gray, cut, lightText, CMP_GT);
+        Mat lightTextInBands = new Mat();
+        bitwise_and(lightText, bands, lightTextInBands);
+        Mat notBands = new Mat();
+        bitwise_not(bands, notBands);
+        Mat inkOutside = new Mat();
+        bitwise_and(ink, notBands, inkOutside);
+        Mat combined = new Mat();
+        bitwise_or(inkOutside, lightTextInBands, combined);
+        return combined;
     }
 
     /**

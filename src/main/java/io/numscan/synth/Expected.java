@@ -27,8 +27,13 @@ public final class Expected {
     private Expected() {
     }
 
-    @JsonPropertyOrder({"file", "pages"})
-    public record Document(String file, List<Page> pages) {
+    /** {@code category} groups documents for evaluation (e.g. {@code scan-300}); null for the samples. */
+    @JsonPropertyOrder({"file", "category", "pages"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Document(String file, String category, List<Page> pages) {
+        public Document(String file, List<Page> pages) {
+            this(file, null, pages);
+        }
     }
 
     @JsonPropertyOrder({"page", "width", "height", "numbers"})
@@ -54,6 +59,9 @@ public final class Expected {
     public static String toJson(Document doc) throws IOException {
         StringBuilder sb = new StringBuilder();
         sb.append("{\n  \"file\": ").append(MAPPER.writeValueAsString(doc.file())).append(",\n");
+        if (doc.category() != null) {
+            sb.append("  \"category\": ").append(MAPPER.writeValueAsString(doc.category())).append(",\n");
+        }
         sb.append("  \"pages\": [");
         for (int p = 0; p < doc.pages().size(); p++) {
             Page page = doc.pages().get(p);

@@ -1,5 +1,6 @@
 package io.numscan.synth;
 
+import io.numscan.assemble.NumberTokens;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -210,7 +211,7 @@ public final class InvoiceDocument {
         cs.newLineAtOffset(x, pageHeight - baseline);
         cs.showText(s);
         cs.endText();
-        for (TokenRule.Token t : TokenRule.tokens(s)) {
+        for (NumberTokens.Token t : NumberTokens.tokens(s)) {
             float start = x + font.getStringWidth(s.substring(0, t.start())) / 1000f * size;
             tokens.add(new TokenBox(t.value(), inkBox(font, size, start, baseline, t.value())));
         }

@@ -8,7 +8,7 @@ import java.util.Random;
 
 /**
  * Makes a clean grey page look like a scan: a small rotation about the page centre (white fill),
- * dark specks on the paper, a slight blur, uneven lighting, Gaussian noise and a white point gain
+ * dark specks on the paper, a slight blur (repeated {@code blurPasses} times), uneven lighting, Gaussian noise and a white point gain
  * (values clip at 255), in that order. Everything random
  * comes from one {@link Random} with a fixed seed, and the arithmetic is done here (no Java2D
  * resampling), so the result is the same on every machine.
@@ -17,7 +17,7 @@ public final class ScanEffects {
 
     /** Parameters of the effect. */
     public record Settings(double angleDegrees, double noiseSigma, int specks, double lightingDrop,
-            double whiteGain, long seed) {
+            double whiteGain, int blurPasses, long seed) {
     }
 
     /**
@@ -25,7 +25,7 @@ public final class ScanEffects {
      * white point that lets most of the bright paper saturate at 255 as a scanner's calibration does
      * (which also keeps the PNG small: noise on clipped paper costs nothing).
      */
-    public static final Settings DEFAULT = new Settings(1.5, 10.0, 40, 0.08, 1.05, 20250311L);
+    public static final Settings DEFAULT = new Settings(1.5, 10.0, 40, 0.08, 1.05, 1, 20250311L);
 
     private final Settings settings;
 
@@ -54,7 +54,9 @@ public final class ScanEffects {
 
         float[] img = rotate(src, w, h, rotation(w, h));
         addSpecks(img, w, h, rnd, keepClear);
-        img = blur(img, w, h);
+        for (int i = 0; i < settings.blurPasses(); i++) {
+            img = blur(img, w, h);
+        }
         light(img, w, h);
         noise(img, rnd);
         float gain = (float) settings.whiteGain();

@@ -10,6 +10,7 @@ import io.numscan.output.FieldsCsvOutput;
 import io.numscan.output.CsvOutput;
 import io.numscan.output.JsonOutput;
 import io.numscan.pipeline.DocumentResult;
+import io.numscan.pipeline.NumberSource;
 import io.numscan.pipeline.ScanFailure;
 import io.numscan.web.WebScanService.Outcome;
 import io.numscan.web.WebScanService.ScannedDocument;
@@ -63,14 +64,18 @@ public class ScanResource {
                     + "document an `id` and each page an `image` URL, the page image the boxes (in its pixels) refer to.")
     @APIResponse(responseCode = "200", description = "The numbers, as JSON or CSV",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = CSV)})
-    @APIResponse(responseCode = "400", description = "No file, or an unknown format")
+    @APIResponse(responseCode = "400", description = "No file, or an unknown format or source")
     @APIResponse(responseCode = "413", description = "Upload too large, too many pages or a page with too many pixels")
     @APIResponse(responseCode = "415", description = "Not a PDF, PNG, JPEG or TIFF")
-    @APIResponse(responseCode = "422", description = "Corrupt, encrypted or otherwise unreadable document")
+    @APIResponse(responseCode = "422", description = "Corrupt, encrypted or otherwise unreadable document, or "
+            + "(with source text) a page without a usable text layer")
     @APIResponse(responseCode = "503", description = "Every scanner busy and the queue full; see Retry-After")
     public CompletionStage<Response> scan(
             @RestForm("file") @Schema(type = SchemaType.ARRAY, implementation = String.class, format = "binary")
             List<FileUpload> files,
+            @RestForm("source") @Parameter(description = "Where numbers are read from: auto (default: a PDF page's "
+                    + "text layer when it has a usable one, else its pixels), ocr (always the pixels) or text (only "
+                    + "text layers; a page without one is refused)") String source,
             @QueryParam("format") @Parameter(description = "csv or json; overrides Accept; fields: the fields CSV "
                     + "of numscan extract (needs a template)") String format,
             @HeaderParam("Accept") String accept,
@@ -96,10 +101,14 @@ public class ScanResource {
             return done(ApiErrors.response(400, null, "format=fields needs a template: send the multipart field 'template' "
                     + "or 'templateFile'"));
         }
+        Optional<NumberSource> numberSource = parseSource(source);
+        if (numberSource.isEmpty()) {
+            return done(ApiErrors.response(400, null, "source must be auto, ocr or text, was '" + source + "'"));
+        }
         boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CSV));
         List<Upload> uploads = files.stream().map(f -> new Upload(f.fileName(), f.uploadedFile())).toList();
         try {
-            return service.scan(uploads, extractor).thenApply(outcome -> fieldsCsv
+            return service.scan(uploads, numberSource.get(), extractor).thenApply(outcome -> fieldsCsv
                     ? respondFields(outcome, extractor.get())
                     : withFields(respond(outcome, csv), outcome, csv ? Optional.empty() : extractor));
         } catch (ScanPool.Busy e) {
@@ -186,6 +195,19 @@ public class ScanResource {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Absent or blank means auto; an unknown value gives empty. */
+    static Optional<NumberSource> parseSource(String source) {
+        if (source == null || source.isBlank()) {
+            return Optional.of(NumberSource.AUTO);
+        }
+        for (NumberSource s : NumberSource.values()) {
+            if (s.name().equalsIgnoreCase(source.strip())) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     private static CompletionStage<Response> done(Response response) {

@@ -11,6 +11,7 @@ import io.numscan.ingest.UnreadableDocumentException;
 import io.numscan.ingest.UnreadableDocumentException.Reason;
 import io.numscan.pipeline.DocumentResult;
 import io.numscan.pipeline.PageResult;
+import io.numscan.pipeline.NumberSource;
 import io.numscan.pipeline.ScanService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -73,21 +74,22 @@ public class WebScanService {
     }
 
     /**
-     * Queues the uploads for scanning.
+     * Queues the uploads for scanning, their pages read from {@code source}.
      *
      * @throws ScanPool.Busy when every scanner is busy and the queue is full
      */
-    public CompletableFuture<Outcome> scan(List<Upload> uploads) throws ScanPool.Busy {
-        return scan(uploads, Optional.empty());
+    public CompletableFuture<Outcome> scan(List<Upload> uploads, NumberSource source) throws ScanPool.Busy {
+        return scan(uploads, source, Optional.empty());
     }
 
-    /** Like {@link #scan(List)}, and with {@code fields} present also takes each document's fields. */
-    public CompletableFuture<Outcome> scan(List<Upload> uploads, Optional<FieldExtractor> fields) throws ScanPool.Busy {
+    /** Like {@link #scan(List, NumberSource)}, and with {@code fields} present also takes each document's fields. */
+    public CompletableFuture<Outcome> scan(List<Upload> uploads, NumberSource source, Optional<FieldExtractor> fields)
+            throws ScanPool.Busy {
         try {
             Timer.Sample waiting = Timer.start(registry);
             return pool.submit(() -> {
                 waiting.stop(registry.timer("numscan.scan.queue.wait"));
-                return scanNow(uploads, fields);
+                return scanNow(uploads, source, fields);
             });
         } catch (ScanPool.Busy e) {
             error("busy");
@@ -104,11 +106,12 @@ public class WebScanService {
         return images.keep();
     }
 
-    Outcome scanNow(List<Upload> uploads) {
-        return scanNow(uploads, Optional.empty());
+    Outcome scanNow(List<Upload> uploads, NumberSource source) {
+        return scanNow(uploads, source, Optional.empty());
     }
 
-    Outcome scanNow(List<Upload> uploads, Optional<FieldExtractor> fields) {
+    Outcome scanNow(List<Upload> uploads, NumberSource source, Optional<FieldExtractor> fields) {
+        ScanService service = scanner.get().withSource(source);
         List<ScannedDocument> done = new ArrayList<>();
         List<UnreadableDocumentException> failed = new ArrayList<>();
         for (Upload upload : uploads) {
@@ -121,12 +124,12 @@ public class WebScanService {
                 DocumentResult result;
                 Optional<ExtractedDocument> extracted = Optional.empty();
                 if (fields.isPresent()) {
-                    ExtractService.Extraction x = new ExtractService(scanner.get(), fields.get())
+                    ExtractService.Extraction x = new ExtractService(service, fields.get())
                             .extract(upload.name(), content, keep);
                     result = x.scan();
                     extracted = Optional.of(x.fields());
                 } else {
-                    result = scanner.get().scan(upload.name(), content, keep);
+                    result = service.scan(upload.name(), content, keep);
                 }
                 images.publish(id);
                 done.add(new ScannedDocument(id, result, extracted));

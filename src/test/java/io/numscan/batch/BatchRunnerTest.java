@@ -68,7 +68,10 @@ class BatchRunnerTest {
         assertEquals(4, summary.get("errors").asInt());
         assertTrue(summary.get("pagesPerSecond").asDouble() > 0);
 
+        // the vector PDF went around the classifier, read from its text layer
+        assertEquals("text", BatchFixtures.json(out.resolve("json/a-invoice.pdf.json")).at("/pages/0/source").asText());
         JsonNode doc = BatchFixtures.json(out.resolve("json/b/invoice-scan.png.json"));
+        assertEquals("ocr", doc.at("/pages/0/source").asText());
         assertEquals(good1.toString(), doc.get("file").asText());
         assertEquals("png", doc.get("type").asText());
         assertTrue(doc.at("/pages/0/numbers").size() > 10);

@@ -27,7 +27,7 @@ class BatchCommandTest {
         assertEquals(0, ok.exitCode(), ok.getErrorOutput());
         assertTrue(ok.getOutput().contains("1 documents (1 scanned, 0 resumed), 1 pages"), ok.getOutput());
         String csv = Files.readString(out.resolve("numbers.csv"));
-        assertTrue(csv.startsWith("file,page,value,x,y,width,height,confidence\n" + form + ",1,"), csv);
+        assertTrue(csv.startsWith("file,page,value,x,y,width,height,confidence,label\n" + form + ",1,"), csv);
         assertTrue(Files.exists(out.resolve("json/form.png.json")));
 
         Files.writeString(in.resolve("notes.txt"), "not a document");
@@ -36,6 +36,11 @@ class BatchCommandTest {
         assertTrue(failed.getOutput().contains("(0 scanned, 1 resumed)"), failed.getOutput());
         assertEquals("file,reason\n" + in.resolve("notes.txt") + ",unsupported type\n", Files.readString(out.resolve("errors.csv")));
         assertTrue(Files.exists(out.resolve("numbers.json")));
+
+        LaunchResult textOnly = launcher.launch("batch", in.toString(), "--out", dir.resolve("text").toString(), "--source", "text");
+        assertEquals(1, textOnly.exitCode(), textOnly.getErrorOutput());
+        assertTrue(Files.readString(dir.resolve("text/errors.csv")).contains(form + ",page 1 has no usable text layer"),
+                Files.readString(dir.resolve("text/errors.csv")));
     }
 
     @Test
@@ -48,5 +53,6 @@ class BatchCommandTest {
         assertEquals(2, launcher.launch("batch", in.toString(), "--out", dir.resolve("o").toString(), "--jobs", "0").exitCode());
         assertEquals(2, launcher.launch("batch", in.toString(), "--out", dir.resolve("o").toString(), "--settle", "soon").exitCode());
         assertEquals(2, launcher.launch("batch", in.toString(), "--out", dir.resolve("o").toString(), "--format", "xml").exitCode());
+        assertEquals(2, launcher.launch("batch", in.toString(), "--out", dir.resolve("o").toString(), "--source", "pdf").exitCode());
     }
 }

@@ -52,6 +52,39 @@ class PreprocessorTest {
     }
 
     @Test
+    void lightTextOnADarkBandIsInkAndTheBandIsNot() {
+        BufferedImage page = TestPages.draw(1200, 600, g -> {
+            g.setColor(new java.awt.Color(50, 50, 50));
+            g.fillRect(100, 100, 1000, 150);
+            g.setColor(java.awt.Color.WHITE);
+            g.setFont(TestPages.sans(60));
+            g.drawString("Invoice 2024-00173", 150, 200);
+            g.setColor(java.awt.Color.BLACK);
+            g.drawString("Total 1,234.56", 150, 450);
+        });
+        GrayImage ink = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(page)).ink();
+        int bandInk = 0;
+        int bandPixels = 0;
+        int textInk = 0;
+        for (int y = 120; y < 230; y++) {
+            for (int x = 120; x < 1080; x++) {
+                bandPixels++;
+                bandInk += ink.get(x, y) != 0 ? 1 : 0;
+            }
+        }
+        for (int y = 390; y < 460; y++) {
+            for (int x = 150; x < 600; x++) {
+                textInk += ink.get(x, y) != 0 ? 1 : 0;
+            }
+        }
+        double bandShare = bandInk / (double) bandPixels;
+        // White letters cover a few per cent of the band; the band itself must not be ink.
+        assertTrue(bandShare > 0.02 && bandShare < 0.25, "ink share inside the band " + bandShare);
+        assertEquals(0, ink.get(130, 240), "the band's own grey is not ink");
+        assertTrue(textInk > 1000, "dark text on paper stays ink: " + textInk);
+    }
+
+    @Test
     void removesRuledLinesButKeepsTheDigitsInTheCells() {
         BufferedImage page = TestPages.draw(900, 400, g -> {
             for (int y = 50; y <= 350; y += 100) {

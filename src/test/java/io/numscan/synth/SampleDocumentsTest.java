@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.numscan.assemble.NumberTokens;
 import io.numscan.train.data.DigitSet;
 import io.numscan.train.data.DigitSplits;
 import java.awt.image.BufferedImage;
@@ -44,7 +45,7 @@ class SampleDocumentsTest {
     }
 
     @Test
-    void expectedValuesFollowTheTokenRule() throws IOException {
+    void expectedValuesFollowTheNumberTokens() throws IOException {
         for (String sample : SampleDocuments.SAMPLES) {
             Expected.Document doc = Expected.read(SAMPLES.resolve(SampleDocuments.expectedName(sample)));
             assertEquals(sample, doc.file());
@@ -56,8 +57,8 @@ class SampleDocumentsTest {
                     assertTrue(v.chars().anyMatch(Character::isDigit), sample + ": no digit in " + v);
                     assertTrue(Character.isDigit(v.charAt(0)) || v.charAt(0) == '-', sample + ": bad start " + v);
                     assertTrue(Character.isDigit(v.charAt(v.length() - 1)), sample + ": bad end " + v);
-                    assertTrue(TokenRule.isToken(v), sample + ": " + v);
-                    assertEquals(List.of(v), TokenRule.tokens(v).stream().map(TokenRule.Token::value).toList(),
+                    assertTrue(NumberTokens.isToken(v), sample + ": " + v);
+                    assertEquals(List.of(v), NumberTokens.tokens(v).stream().map(NumberTokens.Token::value).toList(),
                             sample + ": value is not a single token: " + v);
                     assertTrue(n.width() > 0 && n.height() > 0, sample + ": empty box for " + v);
                     assertTrue(n.x() >= 0 && n.y() >= 0 && n.x() + n.width() <= page.width()
@@ -108,16 +109,16 @@ class SampleDocumentsTest {
         assertEquals(List.of("2024-00173"), values("Invoice No: 2024-00173"));
         assertEquals(List.of("1", "1"), values("Page 1 of 1"));
         assertEquals(List.of(), values("Paper, white"));
-        TokenRule.Token t = TokenRule.tokens("Total $1,985.94").get(0);
+        NumberTokens.Token t = NumberTokens.tokens("Total $1,985.94").get(0);
         assertEquals(7, t.start());
         assertEquals(15, t.end());
-        assertFalse(TokenRule.isToken("$12"));
-        assertFalse(TokenRule.isToken("12%"));
-        assertFalse(TokenRule.isToken("-"));
-        assertTrue(TokenRule.isToken("-4"));
+        assertFalse(NumberTokens.isToken("$12"));
+        assertFalse(NumberTokens.isToken("12%"));
+        assertFalse(NumberTokens.isToken("-"));
+        assertTrue(NumberTokens.isToken("-4"));
     }
 
     private static List<String> values(String text) {
-        return TokenRule.tokens(text).stream().map(TokenRule.Token::value).toList();
+        return NumberTokens.tokens(text).stream().map(NumberTokens.Token::value).toList();
     }
 }

@@ -42,11 +42,34 @@ class ScanResourceTest {
                 .when().post("/api/scan")
                 .then().statusCode(200)
                 .contentType(containsString("text/csv"))
-                .body(startsWith("file,page,value,x,y,width,height,confidence\n"))
+                .body(startsWith("file,page,value,x,y,width,height,confidence,label\n"))
                 .body(containsString("invoice.pdf,1,2024-00173,"));
         given().multiPart("file", INVOICE, "application/pdf")
                 .when().post("/api/scan?format=csv")
                 .then().statusCode(200).body(containsString("\"1,234.56\""));
+    }
+
+    @Test
+    void theSourceFieldChoosesTextLayerOrPixels() {
+        given().multiPart("file", INVOICE, "application/pdf")
+                .when().post("/api/scan")
+                .then().statusCode(200)
+                .body("documents[0].pages[0].source", equalTo("text"))
+                .body("documents[0].pages[0].numbers.find { it.value == '2024-00173' }.label", equalTo("Invoice No"));
+        given().multiPart("file", INVOICE, "application/pdf").multiPart("source", "ocr")
+                .when().post("/api/scan")
+                .then().statusCode(200)
+                .body("documents[0].pages[0].source", equalTo("ocr"))
+                .body("documents[0].pages[0].numbers.value", hasItem("2024-00173"));
+        given().multiPart("file", FORM, "image/png").multiPart("source", "text")
+                .when().post("/api/scan")
+                .then().statusCode(422)
+                .body("file", equalTo("handwritten-form.png"))
+                .body("reason", containsString("page 1 has no usable text layer"));
+        given().multiPart("file", INVOICE, "application/pdf").multiPart("source", "vision")
+                .when().post("/api/scan")
+                .then().statusCode(400)
+                .body("reason", equalTo("source must be auto, ocr or text, was 'vision'"));
     }
 
     @Test

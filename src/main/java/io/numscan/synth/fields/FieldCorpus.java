@@ -113,7 +113,7 @@ public final class FieldCorpus {
         double angle = (rnd.nextDouble() * 2 - 1) * 1.5;
         ScanEffects.Settings d = ScanEffects.DEFAULT;
         ScanEffects effects = new ScanEffects(new ScanEffects.Settings(angle, d.noiseSigma(), d.specks(), d.lightingDrop(),
-                d.whiteGain(), seed));
+                d.whiteGain(), d.blurPasses(), seed));
         return effects.apply(page, List.of());
     }
 

@@ -1,23 +1,24 @@
-package io.numscan.synth;
+package io.numscan.assemble;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The rule that says which part of a line of text is an expected number.
+ * What counts as a number in a line of text: the rule the sample truths are made with, and the one
+ * numbers are read from a PDF's text layer by, so the two agree.
  *
  * <p>A token is a run of text without white space that holds at least one ASCII digit, cut to its
  * first and last digit, keeping a {@code -} that stands right before the first digit. So
  * {@code $1,234.56} gives {@code 1,234.56}, {@code 19%} gives {@code 19}, {@code (538) 555-6523}
  * gives {@code 538} and {@code 555-6523}, and {@code -45.00} stays {@code -45.00}.
  */
-public final class TokenRule {
+public final class NumberTokens {
 
     /** A token: its value and where it lies in the text ({@code start} inclusive, {@code end} exclusive). */
     public record Token(String value, int start, int end) {
     }
 
-    private TokenRule() {
+    private NumberTokens() {
     }
 
     /** All tokens of {@code text}, left to right. */
@@ -57,7 +58,7 @@ public final class TokenRule {
         if (value == null || value.isEmpty()) {
             return false;
         }
-        boolean hasDigit = value.chars().anyMatch(TokenRule::isDigit);
+        boolean hasDigit = value.chars().anyMatch(NumberTokens::isDigit);
         boolean noSpace = value.chars().noneMatch(Character::isWhitespace);
         char first = value.charAt(0);
         char last = value.charAt(value.length() - 1);

@@ -1,0 +1,74 @@
+package io.numscan.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.numscan.classify.ModelStore;
+import io.numscan.evaluate.CategoryScore;
+import io.numscan.evaluate.CorpusEvaluation;
+import io.numscan.synth.CorpusGenerator;
+import io.numscan.synth.VariedInvoice;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generated corpus (over 100 pages: varied invoices as vector PDF and as 300- and 200-DPI
+ * scans in every file format, and handwritten forms), read end to end and scored per category.
+ * The floors sit a little under what the shipped model scores today, so a regression fails while
+ * a borderline glyph rounding the other way on another CPU does not.
+ */
+class CorpusPipelineTest {
+    private static final long SEED = 2025;
+    private static final Map<String, double[]> FLOORS = Map.of(
+            // category -> {min F1, min digit accuracy}
+            CorpusGenerator.VECTOR, new double[] {0.97, 0.99},
+            CorpusGenerator.SCAN_300, new double[] {0.95, 0.98},
+            CorpusGenerator.SCAN_200, new double[] {0.90, 0.96},
+            CorpusGenerator.HANDWRITTEN, new double[] {0.85, 0.95});
+
+    @TempDir
+    Path corpus;
+
+    @Test
+    void readsTheGeneratedCorpusPerCategory() throws Exception {
+        assumeTrue(VariedInvoice.fontsInstalled(), "corpus fonts not installed (see .ci/run)");
+        assumeTrue(Files.isRegularFile(Path.of("data", "digits-test-images-idx3-ubyte.gz")), "no data/ splits");
+        List<CorpusGenerator.Written> written = new CorpusGenerator(Path.of("data")).generate(corpus, SEED, 20, 25);
+        int pages = written.stream().mapToInt(CorpusGenerator.Written::pages).sum();
+        assertTrue(pages >= 100, "corpus has only " + pages + " pages");
+
+        CorpusEvaluation.Result result;
+        ScanService service = new ScanService(ScanOptions.DEFAULT, new ModelStore(Optional.of(Path.of("models"))).load("cnn"));
+        try {
+            result = CorpusEvaluation.evaluate(corpus, service::scan);
+        } finally {
+            service.classifier().close();
+        }
+        for (CorpusEvaluation.DocumentScore d : result.documents()) {
+            if (d.error() != null || !d.missed().isEmpty() || !d.spurious().isEmpty()) {
+                System.out.printf("%s: %s missed %s spurious %s%n", d.file(), d.error() == null ? "" : d.error(),
+                        d.missed(), d.spurious());
+            }
+        }
+        for (String category : CorpusGenerator.CATEGORIES) {
+            CategoryScore s = result.categories().get(category);
+            System.out.printf(Locale.ROOT, "%-12s %3d pages  P %.3f  R %.3f  F1 %.3f  digit accuracy %.4f  %.2f s/page%n",
+                    category, s.pages(), s.numbers().precision(), s.numbers().recall(), s.numbers().f1(),
+                    s.digitAccuracy(), s.seconds() / s.pages());
+        }
+        assertEquals(0, result.documents().stream().filter(d -> d.error() != null).count(), "documents failed");
+        for (String category : CorpusGenerator.CATEGORIES) {
+            CategoryScore s = result.categories().get(category);
+            double[] floor = FLOORS.get(category);
+            assertTrue(s.numbers().f1() >= floor[0], category + " F1 " + s.numbers().f1() + " < " + floor[0]);
+            assertTrue(s.digitAccuracy() >= floor[1], category + " digit accuracy " + s.digitAccuracy() + " < " + floor[1]);
+        }
+    }
+}
