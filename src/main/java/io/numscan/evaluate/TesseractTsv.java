@@ -4,7 +4,7 @@ import io.numscan.assemble.RecognizedNumber;
 import io.numscan.geom.Box;
 import io.numscan.pipeline.DocumentResult;
 import io.numscan.pipeline.PageResult;
-import io.numscan.synth.TokenRule;
+import io.numscan.assemble.NumberTokens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import java.util.TreeMap;
 /**
  * Reads Tesseract's TSV output ({@code tesseract IMAGE OUT tsv}) as a {@link DocumentResult}, so its
  * numbers are scored exactly like NumScan's: each recognised word is cut into number tokens by the
- * same {@link TokenRule} the truth files follow, and a token's box is its share of the word's box
+ * same {@link io.numscan.assemble.NumberTokens} the truth files follow, and a token's box is its share of the word's box
  * (Tesseract gives no character boxes in TSV).
  */
 public final class TesseractTsv {
@@ -51,7 +51,7 @@ public final class TesseractTsv {
             } else if (level == LEVEL_WORD) {
                 String text = f[11].strip();
                 double confidence = Math.max(0, Double.parseDouble(f[10])) / 100.0;
-                for (TokenRule.Token t : TokenRule.tokens(text)) {
+                for (NumberTokens.Token t : NumberTokens.tokens(text)) {
                     int x0 = left + (int) Math.floor(width * (double) t.start() / text.length());
                     int x1 = left + (int) Math.ceil(width * (double) t.end() / text.length());
                     numbers.computeIfAbsent(page, p -> new ArrayList<>()).add(new RecognizedNumber(t.value(),

@@ -24,7 +24,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * PNG, multi-page grey TIFF, bilevel fax TIFF (Group 4) or image-only PDF.
  *
  * <p>Next to every document, {@code <file>.expected.json} gives its category and every
- * digit-bearing token per page as printed ({@link TokenRule}), boxed in the pixels of the page as
+ * digit-bearing token per page as printed ({@link io.numscan.assemble.NumberTokens}), boxed in the pixels of the page as
  * NumScan reads it: the image's own pixels for images, a 300-DPI render for PDFs.
  */
 public final class CorpusGenerator {

@@ -1,5 +1,6 @@
 package io.numscan.synth;
 
+import io.numscan.assemble.NumberTokens;
 import io.numscan.train.data.DigitSet;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -217,7 +218,7 @@ public final class VariedForm {
         g.setColor(new Color(20, 20, 20));
         g.drawString(text, x, baseline);
         FontRenderContext frc = g.getFontRenderContext();
-        for (TokenRule.Token t : TokenRule.tokens(text)) {
+        for (NumberTokens.Token t : NumberTokens.tokens(text)) {
             double start = font.getStringBounds(text.substring(0, t.start()), frc).getWidth();
             GlyphVector gv = font.createGlyphVector(frc, t.value());
             Rectangle2D ink = gv.getVisualBounds();

@@ -1,5 +1,6 @@
 package io.numscan.synth;
 
+import io.numscan.assemble.NumberTokens;
 import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
@@ -459,7 +460,7 @@ public final class VariedInvoice {
         cs.newLineAtOffset(x, pageHeight - baseline);
         cs.showText(s);
         cs.endText();
-        for (TokenRule.Token t : TokenRule.tokens(s)) {
+        for (NumberTokens.Token t : NumberTokens.tokens(s)) {
             float start = x + font.getStringWidth(s.substring(0, t.start())) / 1000f * fontSize;
             Rectangle2D box = InvoiceDocument.inkBox(font, fontSize, start, baseline, t.value());
             tokens.add(new InvoiceDocument.TokenBox(t.value(), box));
