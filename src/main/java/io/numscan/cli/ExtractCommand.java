@@ -59,6 +59,9 @@ public class ExtractCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
+    @Mixin
+    SourceOptions sources;
+
     @Spec
     CommandSpec spec;
 
@@ -74,7 +77,8 @@ public class ExtractCommand implements Callable<Integer> {
         }
         ScanOptions options;
         try {
-            options = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi));
+            options = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi))
+                    .withSource(sources.numberSource());
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
