@@ -87,7 +87,7 @@ public class ScanResource {
         }
         if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")
                 && !format.equalsIgnoreCase("fields")) {
-            return done(ApiErrors.response(400, null, "format must be csv, json or fields, was '" + format + "'"));
+            return done(ApiErrors.response(400, null, "format must be csv or json (or fields, with a template), was '" + format + "'"));
         }
         Optional<FieldExtractor> extractor;
         try {
