@@ -15,6 +15,7 @@ import java.util.List;
  */
 public final class NumberAssembler {
     private static final char OTHER = '?';
+    private static final double FIRM_NON_DIGIT = 0.99;
 
     private final AssembleOptions options;
 
@@ -42,7 +43,7 @@ public final class NumberAssembler {
             probabilities[i] = 1.0;
             if (b.height() < 0.5 * lineHeight) {
                 symbols[i] = smallSeparator(b, lineHeight, baseline);
-            } else if (inField && b.height() >= minHeight) {
+            } else if (inField && b.height() >= minHeight && !firmlyNotADigit(c)) {
                 // A form field is there to hold digits: take the likeliest digit even where
                 // "not a digit" scores higher (an odd stroke in handwriting).
                 symbols[i] = (char) ('0' + c.bestDigit());
@@ -106,8 +107,9 @@ public final class NumberAssembler {
             first--;
         }
         boolean touchesLetters = (from > 0 && first == from) || (to < symbols.length && last == to - 1);
-        // I, l and O inside words look like 1 and 0; a lone short run of them among letters is a letter.
-        if (touchesLetters && digits <= 2 && (onlyZeroOrOne || (othersInToken >= 2 && lowest < 0.9))) {
+        // I, l and O inside words look like 1 and 0 (and "ill" like 111 in monospaced print); a
+        // run of only those, or a short unsure run, touching letters is part of a word.
+        if (touchesLetters && (onlyZeroOrOne || (digits <= 2 && othersInToken >= 2 && lowest < 0.9))) {
             return null;
         }
         StringBuilder text = new StringBuilder();
@@ -120,6 +122,14 @@ public final class NumberAssembler {
             boxes.add(b);
         }
         return new RecognizedNumber(text.toString(), Box.enclosing(boxes), lowest, characters);
+    }
+
+    /**
+     * A %, a letter or a symbol the classifier is certain of. Even in a digit field it stays what
+     * it is (a table cell of "19%" is a field too); handwriting's odd strokes score lower.
+     */
+    public static boolean firmlyNotADigit(Classification c) {
+        return !c.isDigit() && c.probability() >= FIRM_NON_DIGIT;
     }
 
     private static boolean mostlyDigits(List<Glyph> glyphs, List<Classification> classes, double lineHeight) {
@@ -191,7 +201,14 @@ public final class NumberAssembler {
                 continue;
             }
             Box b = glyphs.get(i).box();
-            if (b.height() < 0.7 * lineHeight || b.width() > 0.6 * b.height()) {
+            // Monospaced slashes fill their cell, so they are wider than a proportional font's.
+            if (b.height() < 0.85 * lineHeight || b.width() > 0.75 * b.height()) {
+                continue;
+            }
+            // A slash in a number stands between digits (03/11/2025, 1/2); an r or a v in a word does not.
+            boolean digitBefore = i > 0 && Character.isDigit(symbols[i - 1]);
+            boolean digitAfter = i + 1 < glyphs.size() && Character.isDigit(symbols[i + 1]);
+            if (!digitBefore || !digitAfter) {
                 continue;
             }
             double slant = slant(glyphs.get(i), labels);

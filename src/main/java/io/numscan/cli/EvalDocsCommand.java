@@ -59,6 +59,9 @@ public class EvalDocsCommand implements Callable<Integer> {
     @Mixin
     ModelOptions model;
 
+    @Mixin
+    SourceOptions sources;
+
     @Spec
     CommandSpec spec;
 
@@ -85,7 +88,8 @@ public class EvalDocsCommand implements Callable<Integer> {
             if (!noNumscan) {
                 ScanOptions options;
                 try {
-                    options = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi));
+                    options = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi))
+                            .withSource(sources.numberSource());
                 } catch (IllegalArgumentException e) {
                     throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
                 }
@@ -111,7 +115,7 @@ public class EvalDocsCommand implements Callable<Integer> {
     }
 
     private void printTable(PrintWriter out, Map<String, CorpusEvaluation.Result> results) {
-        out.printf("%-13s %-18s %5s %5s %8s %9s %6s %6s %6s %9s %7s%n", "category", "reader", "docs", "pages",
+        out.printf("%-13s %-22s %5s %5s %8s %9s %6s %6s %6s %9s %7s%n", "category", "reader", "docs", "pages",
                 "expected", "correct", "P", "R", "F1", "digit-acc", "s/page");
         List<String> categories = new ArrayList<>();
         for (CorpusEvaluation.Result r : results.values()) {
@@ -136,7 +140,7 @@ public class EvalDocsCommand implements Callable<Integer> {
 
     private static void row(PrintWriter out, String category, String reader, CategoryScore s) {
         int expected = s.numbers().truePositives() + s.numbers().falseNegatives();
-        out.printf(Locale.ROOT, "%-13s %-18s %5d %5d %8d %9d %6.3f %6.3f %6.3f %9.4f %7.2f%n", category, reader,
+        out.printf(Locale.ROOT, "%-13s %-22s %5d %5d %8d %9d %6.3f %6.3f %6.3f %9.4f %7.2f%n", category, reader,
                 s.documents(), s.pages(), expected, s.numbers().truePositives(), s.numbers().precision(),
                 s.numbers().recall(), s.numbers().f1(), s.digitAccuracy(), s.pages() == 0 ? 0 : s.seconds() / s.pages());
     }

@@ -90,7 +90,9 @@ public final class LayoutAnalyzer {
         List<Glyph> current = new ArrayList<>();
         int currentField = -2;
         int lastRight = Integer.MIN_VALUE;
+        boolean lastWasMark = false;
         for (Glyph g : glyphs) {
+            boolean mark = isSmallMark(g.box(), height);
             int field = fieldOf(g.box(), fields);
             boolean newToken;
             if (current.isEmpty()) {
@@ -101,6 +103,11 @@ public final class LayoutAnalyzer {
                 int gap = g.box().x() - lastRight;
                 boolean comb = field >= 0 && fields.get(field).isComb();
                 double limit = field >= 0 ? options.fieldWordGap() : options.wordGap();
+                // A period, comma or hyphen sits in its own cell in monospaced print, so the gaps
+                // on both sides of it are wider than between digits; it still binds its neighbours.
+                if (mark || lastWasMark) {
+                    limit = Math.max(limit, options.markGap());
+                }
                 newToken = !comb && gap > Math.max(2, limit * height);
             }
             if (newToken) {
@@ -108,6 +115,7 @@ public final class LayoutAnalyzer {
                 current = new ArrayList<>();
             }
             current.add(g);
+            lastWasMark = mark;
             currentField = field;
             lastRight = Math.max(current.size() == 1 ? Integer.MIN_VALUE : lastRight, g.box().right());
         }
@@ -116,6 +124,11 @@ public final class LayoutAnalyzer {
         }
         Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
         return new TextLine(box, height, tokens);
+    }
+
+    /** A period, comma, hyphen or the like: much lower than the line's characters and not wide. */
+    private static boolean isSmallMark(Box b, double height) {
+        return b.height() < 0.45 * height && b.width() < 0.6 * height;
     }
 
     private static Token token(List<Glyph> glyphs, double height, double baseline, int field) {

@@ -259,8 +259,9 @@ public final class ScanService {
                 continue;
             }
             Classification whole = classes.get(i);
-            // On open paper a glyph the classifier firmly calls "not a digit" (a %, a W) stays whole.
-            if (!inField && !whole.isDigit() && whole.probability() >= 0.8) {
+            // On open paper a glyph the classifier firmly calls "not a digit" (a %, a W) stays whole;
+            // in a field (a table cell is one too) only one it is certain of.
+            if ((!inField && !whole.isDigit() && whole.probability() >= 0.8) || NumberAssembler.firmlyNotADigit(whole)) {
                 continue;
             }
             TouchingDigitSplitter.Split split = splitter.trySplit(page.labels(), g, classes.get(i), 1);

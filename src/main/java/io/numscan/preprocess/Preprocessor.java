@@ -1,6 +1,10 @@
 package io.numscan.preprocess;
 
 import static org.bytedeco.opencv.global.opencv_core.CV_32S;
+import static org.bytedeco.opencv.global.opencv_imgproc.FILLED;
+import static org.bytedeco.opencv.global.opencv_imgproc.LINE_8;
+import static org.bytedeco.opencv.global.opencv_imgproc.RETR_EXTERNAL;
+import static org.bytedeco.opencv.global.opencv_imgproc.drawContours;
 import static org.bytedeco.opencv.global.opencv_core.CMP_GT;
 import static org.bytedeco.opencv.global.opencv_core.bitwise_or;
 import static org.bytedeco.opencv.global.opencv_core.compare;
@@ -42,6 +46,7 @@ import org.bytedeco.javacpp.IntPointer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.MatVector;
+import org.bytedeco.opencv.opencv_core.Point;
 import org.bytedeco.opencv.opencv_core.Point2f;
 import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Scalar;
@@ -57,7 +62,7 @@ public final class Preprocessor {
     private static final int LINE_MASK_BIT = 255;
 
     /** Grey level under which a large region is a dark band rather than shaded paper. */
-    private static final double DARK_BAND_LEVEL = 128;
+    private static final double DARK_BAND_LEVEL = 160;
 
     private final PreprocessOptions options;
 
@@ -130,30 +135,47 @@ public final class Preprocessor {
 
     /**
      * Light text on dark bands (an invoice's title bar, a table's header row) is ink too. A band
-     * is a dark region too big to be print: the page with its small light marks removed (grey
-     * opening) and then its small dark marks removed (grey closing). Inside a band the ink is
-     * what is clearly lighter than the band; elsewhere nothing changes.
+     * is a dark region too big to be print: what stays dark once marks smaller than print are
+     * lightened away (grey closing), at least an inch wide and a fifth of an inch tall, with the
+     * light letters inside it (its holes) filled. Inside a band the ink is what is clearly lighter than the
+     * band's own grey; elsewhere nothing changes.
      */
     private static Mat withLightTextOnDarkBands(Mat gray, Mat small, Mat ink, int dpi, int scale) {
-        int lightStroke = Math.max(3, dpi / 30 / scale) | 1;
         int printSize = Math.max(3, dpi / 12 / scale) | 1;
-        Mat noLightMarks = new Mat();
-        morphologyEx(small, noLightMarks, MORPH_OPEN, getStructuringElement(MORPH_RECT, new Size(lightStroke, lightStroke)));
-        Mat bandLevel = new Mat();
-        morphologyEx(noLightMarks, bandLevel, MORPH_CLOSE, getStructuringElement(MORPH_RECT, new Size(printSize, printSize)));
-        Mat smallBands = new Mat();
-        threshold(bandLevel, smallBands, DARK_BAND_LEVEL, 255, THRESH_BINARY_INV);
+        int letterSize = Math.max(3, dpi / 8 / scale) | 1;
+        Mat withoutPrint = new Mat();
+        morphologyEx(small, withoutPrint, MORPH_CLOSE, getStructuringElement(MORPH_RECT, new Size(printSize, printSize)));
+        Mat dark = new Mat();
+        threshold(withoutPrint, dark, DARK_BAND_LEVEL, 255, THRESH_BINARY_INV);
+        if (countNonZero(dark) == 0) {
+            return ink;
+        }
+        // Each band's outline, filled: the light letters inside are holes of the dark region.
+        MatVector outlines = new MatVector();
+        findContours(dark, outlines, new Mat(), RETR_EXTERNAL, CHAIN_APPROX_SIMPLE);
+        Mat smallBands = new Mat(small.rows(), small.cols(), CV_8UC1, new Scalar(0.0));
+        boolean any = false;
+        for (int i = 0; i < outlines.size(); i++) {
+            Rect r = boundingRect(outlines.get(i));
+            if (r.width() * scale >= dpi && r.height() * scale >= dpi / 5) {
+                drawContours(smallBands, outlines, i, new Scalar(255.0), FILLED, LINE_8, new Mat(), Integer.MAX_VALUE, new Point());
+                any = true;
+            }
+        }
+        if (!any) {
+            return ink;
+        }
         // Keep clear of the band's edge, where anti-aliasing and blur are neither band nor paper.
         Mat innerBands = new Mat();
         erode(smallBands, innerBands, getStructuringElement(MORPH_RECT, new Size(3, 3)));
-        if (countNonZero(innerBands) == 0) {
-            return ink;
-        }
         Size full = new Size(gray.cols(), gray.rows());
         Mat bands = new Mat();
         resize(innerBands, bands, full, 0, 0, INTER_NEAREST);
+        // The band's own grey: the darkest nearby, which the light letters do not reach.
+        Mat bandGrey = new Mat();
+        erode(small, bandGrey, getStructuringElement(MORPH_RECT, new Size(letterSize, letterSize)));
         Mat level = new Mat();
-        resize(bandLevel, level, full, 0, 0, INTER_LINEAR);
+        resize(bandGrey, level, full, 0, 0, INTER_LINEAR);
         // Half way between the band and white paper.
         Mat cut = new Mat();
         level.convertTo(cut, -1, 0.5, 127.5);
