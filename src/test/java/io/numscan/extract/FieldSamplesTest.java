@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
  * {@code numscan extract} over the committed field samples, end to end with the shipped model,
  * against {@code samples/fields/expected.csv}. The vector invoices are read from their text layer
  * and give every field exactly. Scans and handwriting are read glyph by glyph, and one misread
- * digit makes its field wrong: today 10 of the 14 fields of the scanned invoices and 7 of the 10
- * fields of each kind of form are right (the field accuracy over a 50-document corpus is in the
- * README of samples/fields). The threshold, 65 % of the fields of each such group, lets a
+ * digit makes its field wrong: today all 14 fields of the scanned invoices and 7 of the 10 fields
+ * of each kind of form are right (the field accuracy over a 50-document corpus is in the README
+ * of samples/fields). The threshold, 65 % of the fields of each such group, lets a
  * borderline glyph round the other way on another CPU and catches a template or locator
  * regression, which loses whole columns.
  */
