@@ -22,7 +22,9 @@ final class FormFields {
 
     static List<Field> find(List<Box> cells) {
         List<Box> sorted = new ArrayList<>(cells);
-        sorted.sort(Comparator.comparingInt(Box::y).thenComparingInt(Box::x));
+        // Left to right, so a comb is started from its first cell even when a slight residual
+        // skew puts a later cell a pixel higher.
+        sorted.sort(Comparator.comparingInt(Box::x).thenComparingInt(Box::y));
         boolean[] used = new boolean[sorted.size()];
         List<Field> fields = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
