@@ -197,6 +197,38 @@ test('uploads a scanned invoice and shows every number on the page', { timeout: 
   await page.close();
 });
 
+test('a chosen template shows the fields table and downloads it as CSV', { timeout: 300_000 }, async () => {
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(base + '/');
+  await page.waitForSelector('#template option[value="northwind-invoice"]', { state: 'attached', timeout: 10_000 });
+  await page.selectOption('#template', 'northwind-invoice');
+  await page.setInputFiles('#files', path.join(root, 'samples/fields/invoice-1.pdf'));
+  await page.waitForSelector('#fields:not([hidden])', { timeout: 240_000 });
+
+  const [header, ...rows] = fs.readFileSync(path.join(root, 'samples/fields/expected.csv'), 'utf8').trim().split('\n');
+  const names = header.split(',');
+  const want = rows.map((r) => r.split(',')).find((r) => r[0] === 'invoice-1.pdf');
+  const columns = await page.$$eval('#fields-table thead th', (ths) => ths.map((th) => th.textContent));
+  const cells = await page.$$eval('#fields-table tbody tr td', (tds) => tds.map((td) => td.textContent));
+  for (const field of ['invoice_number', 'date', 'customer_id', 'net', 'tax', 'total']) {
+    assert.equal(cells[columns.indexOf(field)], want[names.indexOf(field)], field);
+  }
+  assert.equal(cells[columns.indexOf('flagged')], 'false');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-fields')]);
+  assert.equal(download.suggestedFilename(), 'numscan-invoice-1-fields.csv');
+  const csvPath = path.join(shots, 'invoice-1-fields.csv');
+  await download.saveAs(csvPath);
+  const csv = fs.readFileSync(csvPath, 'utf8');
+  assert.match(csv, /^file,template,invoice_number,invoice_number_confidence,date,/);
+  assert.match(csv, /\ninvoice-1\.pdf,northwind-invoice,/);
+  await page.screenshot({ path: path.join(shots, 'invoice-fields.png'), fullPage: false });
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
 test('says in words why a file is refused', { timeout: 60_000 }, async () => {
   const page = await context.newPage();
   await page.goto(base + '/');

@@ -18,6 +18,32 @@
   let lastJson = null;
   let busy = false;
 
+  // ---- the fields template: none, one the server offers, any that matches, or a file ----
+  const templateSelect = $('template');
+  const templateFile = $('template-file');
+  const fieldsEl = $('fields');
+  const fieldsTable = $('fields-table');
+  let chosenTemplateFile = null;
+  const fileOption = templateSelect.querySelector('option[value="file"]');
+  fetch('/api/templates').then((r) => (r.ok ? r.json() : { templates: [] })).then((body) => {
+    body.templates.forEach((t) => {
+      const o = el('option', null, t.name + ' (' + t.fields.map((f) => f.name).join(', ') + ')');
+      o.value = t.name;
+      templateSelect.insertBefore(o, fileOption);
+    });
+  }).catch(() => { /* the page works without templates */ });
+  templateSelect.addEventListener('change', () => {
+    if (templateSelect.value === 'file') templateFile.click();
+  });
+  templateFile.addEventListener('change', () => {
+    if (templateFile.files.length) {
+      chosenTemplateFile = templateFile.files[0];
+      fileOption.textContent = 'Template file: ' + chosenTemplateFile.name;
+    } else if (!chosenTemplateFile) {
+      templateSelect.value = '';
+    }
+  });
+
   // ---- picking and dropping files ----
   input.addEventListener('change', () => {
     if (input.files.length) upload(Array.from(input.files));
@@ -53,6 +79,11 @@
     drop.classList.add('busy');
     const form = new FormData();
     files.forEach((f) => form.append('file', f, f.name));
+    if (templateSelect.value === 'file' && chosenTemplateFile) {
+      form.append('templateFile', chosenTemplateFile, chosenTemplateFile.name);
+    } else if (templateSelect.value && templateSelect.value !== 'file') {
+      form.append('template', templateSelect.value);
+    }
     const total = files.reduce((n, f) => n + f.size, 0);
     const names = files.length === 1 ? files[0].name : files.length + ' files';
 
@@ -186,6 +217,7 @@
     const docs = json.documents.length;
     summary.textContent = plural(count, 'number') + ' on ' + plural(pages, 'page')
       + (docs > 1 ? ' in ' + plural(docs, 'document') : '');
+    renderFields(json.fields);
     results.hidden = false;
     results.scrollIntoView({ behavior: 'smooth', block: 'start' });
   }
@@ -283,6 +315,44 @@
     return card;
   }
 
+  // One row per document; a value's colour is its confidence, a flagged row (a check failed) is marked.
+  function renderFields(fields) {
+    fieldsTable.replaceChildren();
+    fieldsEl.hidden = !fields;
+    if (!fields) return;
+    const cols = fields.columns;
+    const shown = cols.map((c, i) => i).filter((i) => !cols[i].endsWith('_confidence'));
+    const thead = el('thead');
+    const hr = el('tr');
+    shown.forEach((i) => hr.append(el('th', null, cols[i])));
+    thead.append(hr);
+    const tbody = el('tbody');
+    fields.rows.forEach((row) => {
+      const tr = el('tr');
+      if (row[cols.indexOf('flagged')] === 'true') tr.className = 'flagged';
+      shown.forEach((i) => {
+        const td = el('td', null, row[i]);
+        const conf = cols.indexOf(cols[i] + '_confidence');
+        if (conf >= 0 && row[conf] !== '') {
+          const c = Number(row[conf]);
+          td.className = 'field ' + (row[i] === '' ? 'missing' : level(c));
+          td.title = row[i] === '' ? 'not found' : percent(c) + ' sure';
+        }
+        tr.append(td);
+      });
+      tbody.append(tr);
+    });
+    fieldsTable.append(thead, tbody);
+    const flagged = fields.rows.filter((r) => r[cols.indexOf('flagged')] === 'true').length;
+    $('fields-summary').textContent = 'Fields: ' + plural(fields.rows.length, 'document')
+      + (flagged ? ' · ' + flagged + ' flagged by a check' : '');
+  }
+
+  function fieldsCsv(fields) {
+    return [fields.columns.map(csvField).join(',')]
+      .concat(fields.rows.map((r) => r.map(csvField).join(','))).join('\n') + '\n';
+  }
+
   function showTip(box, n) {
     tip.replaceChildren(el('b', null, n.value), document.createTextNode(' · ' + percent(n.confidence) + ' sure'));
     tip.hidden = false;
@@ -349,6 +419,9 @@
 
   $('download-csv').addEventListener('click', () => {
     if (lastJson) save(toCsv(lastJson), 'text/csv', baseName() + '.csv');
+  });
+  $('download-fields').addEventListener('click', () => {
+    if (lastJson && lastJson.fields) save(fieldsCsv(lastJson.fields), 'text/csv', baseName() + '-fields.csv');
   });
   $('download-json').addEventListener('click', () => {
     if (lastJson) save(JSON.stringify(lastJson, null, 2) + '\n', 'application/json', baseName() + '.json');

@@ -37,8 +37,22 @@ public final class HandwrittenForm {
     private byte[] pixels;
     private Graphics2D g;
 
+    /** Draws a form's printed parts and its fields, through the public drawing methods of the form. */
+    @FunctionalInterface
+    public interface Layout {
+        void draw(HandwrittenForm form) throws IOException;
+    }
+
+    private final Layout layout;
+
     /** {@code test} must be the test split ({@code DigitSplits.load(dataDir, "test")}). */
     public HandwrittenForm(DigitSet test, long seed) {
+        this(test, seed, HandwrittenForm::drawForm);
+    }
+
+    /** A form of another layout, drawn with the same pen, digits and rules as this receipt. */
+    public HandwrittenForm(DigitSet test, long seed, Layout layout) {
+        this.layout = layout;
         this.rnd = new Random(seed);
         this.digits = new HandwrittenDigits(test, rnd);
     }
@@ -54,7 +68,7 @@ public final class HandwrittenForm {
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
-            drawForm();
+            layout.draw(this);
         } finally {
             g.dispose();
         }
@@ -114,13 +128,22 @@ public final class HandwrittenForm {
         g.drawString("Keep this receipt until the parcel has been checked.", left, 1620);
     }
 
-    private void labelAt(Font font, String text, int x, int baseline) {
+    /** The random source of this form's choices, for a layout's own. */
+    public Random random() {
+        return rnd;
+    }
+
+    public Graphics2D graphics() {
+        return g;
+    }
+
+    public void labelAt(Font font, String text, int x, int baseline) {
         g.setFont(font);
         g.setColor(new Color(20, 20, 20));
         g.drawString(text, x, baseline);
     }
 
-    private static Font load(SampleFonts f) throws IOException {
+    public static Font load(SampleFonts f) throws IOException {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, f.file());
         } catch (FontFormatException e) {
@@ -128,7 +151,7 @@ public final class HandwrittenForm {
         }
     }
 
-    private int[] randomDigits(int n, boolean nonZeroFirst) {
+    public int[] randomDigits(int n, boolean nonZeroFirst) {
         int[] d = new int[n];
         for (int i = 0; i < n; i++) {
             d[i] = (i == 0 && nonZeroFirst) ? 1 + rnd.nextInt(9) : rnd.nextInt(10);
@@ -137,7 +160,7 @@ public final class HandwrittenForm {
     }
 
     /** A row of {@code n} adjacent square boxes sharing edges, one digit in each. */
-    private void comb(String name, int x, int y, int n, int cell, int[] values) {
+    public void comb(String name, int x, int y, int n, int cell, int[] values) {
         g.setColor(new Color(LINE_GREY, LINE_GREY, LINE_GREY));
         g.setStroke(new BasicStroke(LINE_WIDTH));
         g.drawRect(x, y, n * cell, cell);
@@ -164,7 +187,7 @@ public final class HandwrittenForm {
     }
 
     /** A plain rectangle with the digits written freely inside, heights in [minH, maxH]. */
-    private void box(String name, int x, int y, int w, int h, int[] values, int minH, int maxH) {
+    public void box(String name, int x, int y, int w, int h, int[] values, int minH, int maxH) {
         g.setColor(new Color(LINE_GREY, LINE_GREY, LINE_GREY));
         g.setStroke(new BasicStroke(LINE_WIDTH));
         g.drawRect(x, y, w, h);

@@ -128,7 +128,7 @@ public final class SampleDocuments {
     }
 
     /** Writes a PNG with the strongest compression the JDK's writer has. */
-    static void writePng(BufferedImage img, Path file) throws IOException {
+    public static void writePng(BufferedImage img, Path file) throws IOException {
         Iterator<ImageWriter> it = ImageIO.getImageWritersByFormatName("png");
         if (!it.hasNext()) {
             throw new IOException("no PNG writer");

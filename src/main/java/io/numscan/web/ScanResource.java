@@ -3,7 +3,10 @@ package io.numscan.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.numscan.extract.FieldExtractor;
+import io.numscan.extract.TemplateException;
 import io.numscan.ingest.UnreadableDocumentException;
+import io.numscan.output.FieldsCsvOutput;
 import io.numscan.output.CsvOutput;
 import io.numscan.output.JsonOutput;
 import io.numscan.pipeline.DocumentResult;
@@ -47,6 +50,9 @@ public class ScanResource {
     @Inject
     WebScanService service;
 
+    @Inject
+    TemplateCatalog templates;
+
     // Runs on the event loop: the uploads are already on disk, and all the work (reading them
     // included) is handed to the ScanPool. (A blocking endpoint would read a chunked body through
     // Quarkus's input stream, which answers a too-large one with a bare 413 instead of our JSON.)
@@ -70,13 +76,30 @@ public class ScanResource {
             @RestForm("source") @Parameter(description = "Where numbers are read from: auto (default: a PDF page's "
                     + "text layer when it has a usable one, else its pixels), ocr (always the pixels) or text (only "
                     + "text layers; a page without one is refused)") String source,
-            @QueryParam("format") @Parameter(description = "csv or json; overrides Accept") String format,
-            @HeaderParam("Accept") String accept) {
+            @QueryParam("format") @Parameter(description = "csv or json; overrides Accept; fields: the fields CSV "
+                    + "of numscan extract (needs a template)") String format,
+            @HeaderParam("Accept") String accept,
+            @RestForm("template") @Parameter(description = "Name of an extract template (GET /api/templates), or * for "
+                    + "all: the JSON then has a `fields` table, one row per document") String template,
+            @RestForm("templateFile") @Schema(type = SchemaType.STRING, format = "binary") FileUpload templateFile) {
         if (files == null || files.isEmpty()) {
             return done(ApiErrors.response(400, null, "no file uploaded: send one or more multipart fields named 'file'"));
         }
-        if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")) {
-            return done(ApiErrors.response(400, null, "format must be csv or json, was '" + format + "'"));
+        if (format != null && !format.equalsIgnoreCase("csv") && !format.equalsIgnoreCase("json")
+                && !format.equalsIgnoreCase("fields")) {
+            return done(ApiErrors.response(400, null, "format must be csv or json (or fields, with a template), was '" + format + "'"));
+        }
+        Optional<FieldExtractor> extractor;
+        try {
+            extractor = templates.choose(template, templateFile == null ? null : templateFile.fileName(),
+                    templateFile == null ? null : templateFile.uploadedFile());
+        } catch (TemplateException e) {
+            return done(ApiErrors.response(422, e.source(), e.getMessage()));
+        }
+        boolean fieldsCsv = "fields".equalsIgnoreCase(format);
+        if (fieldsCsv && extractor.isEmpty()) {
+            return done(ApiErrors.response(400, null, "format=fields needs a template: send the multipart field 'template' "
+                    + "or 'templateFile'"));
         }
         Optional<NumberSource> numberSource = parseSource(source);
         if (numberSource.isEmpty()) {
@@ -85,7 +108,9 @@ public class ScanResource {
         boolean csv = "csv".equalsIgnoreCase(format) || (format == null && accept != null && accept.contains(CSV));
         List<Upload> uploads = files.stream().map(f -> new Upload(f.fileName(), f.uploadedFile())).toList();
         try {
-            return service.scan(uploads, numberSource.get()).thenApply(outcome -> respond(outcome, csv));
+            return service.scan(uploads, numberSource.get(), extractor).thenApply(outcome -> fieldsCsv
+                    ? respondFields(outcome, extractor.get())
+                    : withFields(respond(outcome, csv), outcome, csv ? Optional.empty() : extractor));
         } catch (ScanPool.Busy e) {
             return done(Response.fromResponse(ApiErrors.response(503, null, e.getMessage()))
                     .header("Retry-After", e.retryAfterSeconds()).build());
@@ -130,6 +155,46 @@ public class ScanResource {
             }
         }
         return Response.ok(tree.toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    /** The fields CSV of the documents read (a refusal of them all stays a refusal). */
+    private static Response respondFields(Outcome outcome, FieldExtractor extractor) {
+        if (outcome.documents().isEmpty() && !outcome.failures().isEmpty()) {
+            return respond(outcome, false);
+        }
+        try {
+            StringWriter body = new StringWriter();
+            FieldsCsvOutput fields = new FieldsCsvOutput(extractor.templates());
+            fields.writeHeader(body);
+            for (ScannedDocument d : outcome.documents()) {
+                fields.writeRow(d.fields().orElseThrow(), body);
+            }
+            return Response.ok(body.toString(), CSV).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds {@code "fields": {"columns": [...], "rows": [[...]]}}, the cells of the fields CSV, to a JSON answer. */
+    private static Response withFields(Response response, Outcome outcome, Optional<FieldExtractor> extractor) {
+        if (extractor.isEmpty() || response.getStatus() != 200) {
+            return response;
+        }
+        try {
+            ObjectNode tree = (ObjectNode) JsonOutput.mapper().readTree((String) response.getEntity());
+            FieldsCsvOutput fields = new FieldsCsvOutput(extractor.get().templates());
+            ObjectNode node = tree.putObject("fields");
+            ArrayNode columns = node.putArray("columns");
+            fields.columns().forEach(columns::add);
+            ArrayNode rows = node.putArray("rows");
+            for (ScannedDocument d : outcome.documents()) {
+                ArrayNode row = rows.addArray();
+                fields.cells(d.fields().orElseThrow()).forEach(row::add);
+            }
+            return Response.ok(tree.toString(), MediaType.APPLICATION_JSON).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Absent or blank means auto; an unknown value gives empty. */

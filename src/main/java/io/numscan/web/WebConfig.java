@@ -24,6 +24,9 @@ public interface WebConfig {
 
     Pool pool();
 
+    /** Folder of extract templates ({@code *.json}) the page offers; none when absent. */
+    Optional<String> templates();
+
     PageImages pageImages();
 
     /** The scans that run at once, and those that may wait; beyond that the answer is 503. */

@@ -3,9 +3,14 @@ package io.numscan.web;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.numscan.extract.ExtractService;
+import io.numscan.extract.ExtractedDocument;
+import io.numscan.extract.FieldExtractor;
+import io.numscan.ingest.PageImage;
 import io.numscan.ingest.UnreadableDocumentException;
 import io.numscan.ingest.UnreadableDocumentException.Reason;
 import io.numscan.pipeline.DocumentResult;
+import io.numscan.pipeline.PageResult;
 import io.numscan.pipeline.NumberSource;
 import io.numscan.pipeline.ScanService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 
 /**
  * What the web front door does with uploads: runs them through {@link ScanService} on the
@@ -41,8 +47,11 @@ public class WebScanService {
     public record Upload(String name, Path file) {
     }
 
-    /** A scanned document and the id its page images are kept under. */
-    public record ScannedDocument(String id, DocumentResult result) {
+    /** A scanned document, the id its page images are kept under, and its fields when a template was asked for. */
+    public record ScannedDocument(String id, DocumentResult result, Optional<ExtractedDocument> fields) {
+        public ScannedDocument(String id, DocumentResult result) {
+            this(id, result, Optional.empty());
+        }
     }
 
     /** Everything one request produced, in upload order. */
@@ -70,11 +79,17 @@ public class WebScanService {
      * @throws ScanPool.Busy when every scanner is busy and the queue is full
      */
     public CompletableFuture<Outcome> scan(List<Upload> uploads, NumberSource source) throws ScanPool.Busy {
+        return scan(uploads, source, Optional.empty());
+    }
+
+    /** Like {@link #scan(List, NumberSource)}, and with {@code fields} present also takes each document's fields. */
+    public CompletableFuture<Outcome> scan(List<Upload> uploads, NumberSource source, Optional<FieldExtractor> fields)
+            throws ScanPool.Busy {
         try {
             Timer.Sample waiting = Timer.start(registry);
             return pool.submit(() -> {
                 waiting.stop(registry.timer("numscan.scan.queue.wait"));
-                return scanNow(uploads, source);
+                return scanNow(uploads, source, fields);
             });
         } catch (ScanPool.Busy e) {
             error("busy");
@@ -92,6 +107,10 @@ public class WebScanService {
     }
 
     Outcome scanNow(List<Upload> uploads, NumberSource source) {
+        return scanNow(uploads, source, Optional.empty());
+    }
+
+    Outcome scanNow(List<Upload> uploads, NumberSource source, Optional<FieldExtractor> fields) {
         ScanService service = scanner.get().withSource(source);
         List<ScannedDocument> done = new ArrayList<>();
         List<UnreadableDocumentException> failed = new ArrayList<>();
@@ -101,10 +120,19 @@ public class WebScanService {
             String outcome = "ok";
             try {
                 byte[] content = Files.readAllBytes(upload.file());
-                DocumentResult result = service.scan(upload.name(), content,
-                        (image, page) -> images.put(id, page.page(), image.image()));
+                BiConsumer<PageImage, PageResult> keep = (image, page) -> images.put(id, page.page(), image.image());
+                DocumentResult result;
+                Optional<ExtractedDocument> extracted = Optional.empty();
+                if (fields.isPresent()) {
+                    ExtractService.Extraction x = new ExtractService(service, fields.get())
+                            .extract(upload.name(), content, keep);
+                    result = x.scan();
+                    extracted = Optional.of(x.fields());
+                } else {
+                    result = service.scan(upload.name(), content, keep);
+                }
                 images.publish(id);
-                done.add(new ScannedDocument(id, result));
+                done.add(new ScannedDocument(id, result, extracted));
                 documents.increment();
                 pages.increment(result.pages().size());
                 numbers.increment(result.numberCount());
