@@ -155,7 +155,7 @@ public final class LayoutAnalyzer {
 
     /** A period, comma, hyphen or the like: much lower than the line's characters and not wide. */
     private static boolean isSmallMark(Box b, double height) {
-        return b.height() < 0.45 * height && b.width() < 0.6 * height;
+        return b.height() < 0.55 * height && b.width() < 0.6 * height;
     }
 
     private static Token token(List<Glyph> glyphs, double height, double baseline, int field) {

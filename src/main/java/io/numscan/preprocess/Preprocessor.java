@@ -168,12 +168,17 @@ public final class Preprocessor {
         if (!any) {
             return ink;
         }
-        // Keep clear of the band's edge, where anti-aliasing and blur are neither band nor paper.
+        // The band's edge, where anti-aliasing and blur are neither band nor paper, is no ink at
+        // all: left as ink it would frame the band like a ruled box, and a box is a form field.
         Mat innerBands = new Mat();
         erode(smallBands, innerBands, getStructuringElement(MORPH_RECT, new Size(3, 3)));
+        Mat outerBands = new Mat();
+        dilate(smallBands, outerBands, getStructuringElement(MORPH_RECT, new Size(3, 3)));
         Size full = new Size(gray.cols(), gray.rows());
         Mat bands = new Mat();
         resize(innerBands, bands, full, 0, 0, INTER_NEAREST);
+        Mat bandAreas = new Mat();
+        resize(outerBands, bandAreas, full, 0, 0, INTER_NEAREST);
         // The band's own grey: the darkest nearby, which the light letters do not reach.
         Mat bandGrey = new Mat();
         erode(small, bandGrey, getStructuringElement(MORPH_RECT, new Size(letterSize, letterSize)));
@@ -187,7 +192,7 @@ public final class Preprocessor {
         Mat lightTextInBands = new Mat();
         bitwise_and(lightText, bands, lightTextInBands);
         Mat notBands = new Mat();
-        bitwise_not(bands, notBands);
+        bitwise_not(bandAreas, notBands);
         Mat inkOutside = new Mat();
         bitwise_and(ink, notBands, inkOutside);
         Mat combined = new Mat();
