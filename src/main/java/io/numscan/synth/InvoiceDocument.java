@@ -1,6 +1,5 @@
 package io.numscan.synth;
 
-import io.numscan.assemble.NumberTokens;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -45,8 +44,7 @@ public final class InvoiceDocument {
     static final float RIGHT = 539f;
 
     private final List<TokenBox> tokens = new ArrayList<>();
-    private PDPageContentStream cs;
-    private float pageHeight;
+    private TopDownPage page;
 
     /** One line of the invoice table. */
     record Item(String description, int qty, BigDecimal unitPrice) {
@@ -70,16 +68,15 @@ public final class InvoiceDocument {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            pageHeight = page.getMediaBox().getHeight();
             PDFont sans = PDType0Font.load(doc, SampleFonts.SANS.file());
             PDFont bold = PDType0Font.load(doc, SampleFonts.SANS_BOLD.file());
             PDFont serifBold = PDType0Font.load(doc, SampleFonts.SERIF_BOLD.file());
 
             try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                cs = c;
+                this.page = new TopDownPage(c, page.getMediaBox().getHeight(), tokens);
                 drawPage(sans, bold, serifBold);
             } finally {
-                cs = null;
+                this.page = null;
             }
 
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -105,28 +102,28 @@ public final class InvoiceDocument {
         DecimalFormat money = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(java.util.Locale.US));
 
         // Header: seller on the left, invoice data on the right.
-        text(serifBold, 14, LEFT, 72, COMPANY);
-        text(sans, 10, LEFT, 90, "1847 Maple Avenue, Suite 210");
-        text(sans, 10, LEFT, 103, "Springfield, IL 62704");
-        text(sans, 10, LEFT, 116, "Phone: (538) 555-6523");
-        text(sans, 10, LEFT, 129, "orders@northwind-supplies.example");
+        page.text(serifBold, 14, LEFT, 72, COMPANY);
+        page.text(sans, 10, LEFT, 90, "1847 Maple Avenue, Suite 210");
+        page.text(sans, 10, LEFT, 103, "Springfield, IL 62704");
+        page.text(sans, 10, LEFT, 116, "Phone: (538) 555-6523");
+        page.text(sans, 10, LEFT, 129, "orders@northwind-supplies.example");
 
-        textRight(bold, 14, RIGHT, 72, "INVOICE");
-        textRight(sans, 10, RIGHT, 90, "Invoice No: 2024-00173");
-        textRight(sans, 10, RIGHT, 103, "Date: 03/11/2025");
-        textRight(sans, 10, RIGHT, 116, "Customer ID: 58213");
+        page.textRight(bold, 14, RIGHT, 72, "INVOICE");
+        page.textRight(sans, 10, RIGHT, 90, "Invoice No: 2024-00173");
+        page.textRight(sans, 10, RIGHT, 103, "Date: 03/11/2025");
+        page.textRight(sans, 10, RIGHT, 116, "Customer ID: 58213");
 
-        line(LEFT, 146, RIGHT, 146, 0.8f);
+        page.line(LEFT, 146, RIGHT, 146, 0.8f);
 
-        text(bold, 11, LEFT, 172, "Bill to");
-        text(sans, 10, LEFT, 188, "Harper & Lane Architects");
-        text(sans, 10, LEFT, 201, "Attn. Accounts Payable");
-        text(sans, 10, LEFT, 214, "77 Quarry Street");
-        text(sans, 10, LEFT, 227, "Riverton, OR 97123");
+        page.text(bold, 11, LEFT, 172, "Bill to");
+        page.text(sans, 10, LEFT, 188, "Harper & Lane Architects");
+        page.text(sans, 10, LEFT, 201, "Attn. Accounts Payable");
+        page.text(sans, 10, LEFT, 214, "77 Quarry Street");
+        page.text(sans, 10, LEFT, 227, "Riverton, OR 97123");
 
-        text(bold, 11, 330, 172, "Payment");
-        text(sans, 10, 330, 188, "Terms: net thirty days");
-        text(sans, 10, 330, 201, "Bank transfer or cheque");
+        page.text(bold, 11, 330, 172, "Payment");
+        page.text(sans, 10, 330, 188, "Terms: net thirty days");
+        page.text(sans, 10, 330, 201, "Bank transfer or cheque");
 
         // The item table, a full grid.
         float top = 252;
@@ -134,31 +131,31 @@ public final class InvoiceDocument {
         float[] cols = {LEFT, 300, 360, 450, RIGHT};
         int rows = ITEMS.size() + 1;
         float bottom = top + rows * rowH;
-        cs.setNonStrokingColor(0.92f);
-        cs.addRect(cols[0], pageHeight - (top + rowH), cols[4] - cols[0], rowH);
-        cs.fill();
-        cs.setNonStrokingColor(0f);
+        page.stream().setNonStrokingColor(0.92f);
+        page.stream().addRect(cols[0], page.y(top + rowH), cols[4] - cols[0], rowH);
+        page.stream().fill();
+        page.stream().setNonStrokingColor(0f);
         for (int r = 0; r <= rows; r++) {
-            line(cols[0], top + r * rowH, cols[4], top + r * rowH, r == 0 || r == 1 || r == rows ? 1.0f : 0.5f);
+            page.line(cols[0], top + r * rowH, cols[4], top + r * rowH, r == 0 || r == 1 || r == rows ? 1.0f : 0.5f);
         }
         for (float x : cols) {
-            line(x, top, x, bottom, 0.5f);
+            page.line(x, top, x, bottom, 0.5f);
         }
         float pad = 6;
         float base = top + 15;
-        text(bold, 10, cols[0] + pad, base, "Description");
-        textRight(bold, 10, cols[2] - pad, base, "Qty");
-        textRight(bold, 10, cols[3] - pad, base, "Unit price");
-        textRight(bold, 10, cols[4] - pad, base, "Amount");
+        page.text(bold, 10, cols[0] + pad, base, "Description");
+        page.textRight(bold, 10, cols[2] - pad, base, "Qty");
+        page.textRight(bold, 10, cols[3] - pad, base, "Unit price");
+        page.textRight(bold, 10, cols[4] - pad, base, "Amount");
 
         BigDecimal subtotal = BigDecimal.ZERO.setScale(2);
         for (int i = 0; i < ITEMS.size(); i++) {
             Item it = ITEMS.get(i);
             float y = top + (i + 1) * rowH + 15;
-            text(sans, 10, cols[0] + pad, y, it.description());
-            textRight(sans, 10, cols[2] - pad, y, Integer.toString(it.qty()));
-            textRight(sans, 10, cols[3] - pad, y, money.format(it.unitPrice()));
-            textRight(sans, 10, cols[4] - pad, y, money.format(it.amount()));
+            page.text(sans, 10, cols[0] + pad, y, it.description());
+            page.textRight(sans, 10, cols[2] - pad, y, Integer.toString(it.qty()));
+            page.textRight(sans, 10, cols[3] - pad, y, money.format(it.unitPrice()));
+            page.textRight(sans, 10, cols[4] - pad, y, money.format(it.amount()));
             subtotal = subtotal.add(it.amount());
         }
 
@@ -170,52 +167,31 @@ public final class InvoiceDocument {
         float labelX = cols[2] + pad;
         float valueX = cols[4] - pad;
         float y = bottom + 20;
-        text(sans, 10, labelX, y, "Subtotal");
-        textRight(sans, 10, valueX, y, money.format(subtotal));
+        page.text(sans, 10, labelX, y, "Subtotal");
+        page.textRight(sans, 10, valueX, y, money.format(subtotal));
         y += 15;
-        text(sans, 10, labelX, y, "Discount");
-        textRight(sans, 10, valueX, y, money.format(DISCOUNT));
+        page.text(sans, 10, labelX, y, "Discount");
+        page.textRight(sans, 10, valueX, y, money.format(DISCOUNT));
         y += 15;
-        text(sans, 10, labelX, y, "VAT " + VAT_PERCENT + "%");
-        textRight(sans, 10, valueX, y, money.format(vat));
+        page.text(sans, 10, labelX, y, "VAT " + VAT_PERCENT + "%");
+        page.textRight(sans, 10, valueX, y, money.format(vat));
         y += 8;
-        line(cols[2], y, cols[4], y, 0.8f);
+        page.line(cols[2], y, cols[4], y, 0.8f);
         y += 16;
-        text(bold, 12, labelX, y, "Total");
-        textRight(bold, 12, valueX, y, "$" + money.format(total));
+        page.text(bold, 12, labelX, y, "Total");
+        page.textRight(bold, 12, valueX, y, "$" + money.format(total));
 
-        text(sans, 10, LEFT, bottom + 20, "Thank you for your business.");
-        text(sans, 9, LEFT, bottom + 35, "Please quote the invoice number with your payment.");
+        page.text(sans, 10, LEFT, bottom + 20, "Thank you for your business.");
+        page.text(sans, 9, LEFT, bottom + 35, "Please quote the invoice number with your payment.");
 
         // Footer.
-        line(LEFT, 790, RIGHT, 790, 0.5f);
-        text(sans, 9, LEFT, 804, COMPANY + ", Springfield");
-        textRight(sans, 9, RIGHT, 804, "Page 1 of 1");
+        page.line(LEFT, 790, RIGHT, 790, 0.5f);
+        page.text(sans, 9, LEFT, 804, COMPANY + ", Springfield");
+        page.textRight(sans, 9, RIGHT, 804, "Page 1 of 1");
     }
 
-    private void line(float x0, float y0, float x1, float y1, float width) throws IOException {
-        cs.setLineWidth(width);
-        cs.moveTo(x0, pageHeight - y0);
-        cs.lineTo(x1, pageHeight - y1);
-        cs.stroke();
-    }
 
-    private void textRight(PDFont font, float size, float xRight, float baseline, String s) throws IOException {
-        text(font, size, xRight - font.getStringWidth(s) / 1000f * size, baseline, s);
-    }
 
-    /** Draws {@code s} with its baseline at {@code baseline} (from the top) and records its tokens. */
-    private void text(PDFont font, float size, float x, float baseline, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, pageHeight - baseline);
-        cs.showText(s);
-        cs.endText();
-        for (NumberTokens.Token t : NumberTokens.tokens(s)) {
-            float start = x + font.getStringWidth(s.substring(0, t.start())) / 1000f * size;
-            tokens.add(new TokenBox(t.value(), inkBox(font, size, start, baseline, t.value())));
-        }
-    }
 
     /** Union of the glyph outlines of {@code s} drawn at (x, baseline); top-left origin. */
     static Rectangle2D inkBox(PDFont font, float size, float x, float baseline, String s) throws IOException {

@@ -1,7 +1,5 @@
 package io.numscan.synth;
 
-import io.numscan.assemble.NumberTokens;
-import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -95,8 +93,7 @@ public final class VariedInvoice {
 
     private final List<List<InvoiceDocument.TokenBox>> pages = new ArrayList<>();
     private List<InvoiceDocument.TokenBox> tokens;
-    private PDPageContentStream cs;
-    private float pageHeight;
+    private TopDownPage canvas;
     private PDFont regular;
     private PDFont bold;
 
@@ -182,17 +179,16 @@ public final class VariedInvoice {
             PDPage page = new PDPage(pageSize);
             doc.addPage(page);
             drawn.add(page);
-            pageHeight = pageSize.getHeight();
             tokens = new ArrayList<>();
             pages.add(tokens);
             try (PDPageContentStream stream = new PDPageContentStream(doc, page)) {
-                cs = stream;
+                canvas = new TopDownPage(stream, pageSize.getHeight(), tokens);
                 float y;
                 if (drawn.size() == 1) {
                     y = header(left, right, lead, company, invoiceNo, date, due);
                 } else {
                     y = 70;
-                    text(bold, size + 2, left, y, "Invoice " + invoiceNo + " (continued)");
+                    canvas.text(bold, size + 2, left, y, "Invoice " + invoiceNo + " (continued)");
                     y += 2 * lead;
                 }
                 float rowH = lead + 6;
@@ -206,7 +202,7 @@ public final class VariedInvoice {
                     totals(left, right, y + lead, lead, lines);
                 }
             } finally {
-                cs = null;
+                canvas = null;
             }
             if (drawn.size() > 10) {
                 throw new IllegalStateException("invoice layout does not converge");
@@ -216,10 +212,10 @@ public final class VariedInvoice {
             tokens = pages.get(i);
             try (PDPageContentStream stream = new PDPageContentStream(doc, drawn.get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
-                cs = stream;
+                canvas = new TopDownPage(stream, pageSize.getHeight(), tokens);
                 footer(left, right, company, i + 1, drawn.size());
             } finally {
-                cs = null;
+                canvas = null;
             }
         }
     }
@@ -240,50 +236,50 @@ public final class VariedInvoice {
         if (darkHeader) {
             float bandH = size * 2.2f * 2 + lead * 2;
             fillRect(left - 8, bandTop, right - left + 16, bandH, 0.18f + rnd.nextFloat() * 0.12f);
-            cs.setNonStrokingColor(1f);
+            canvas.stream().setNonStrokingColor(1f);
         }
-        text(bold, size * 1.5f, left, y, company);
-        textRight(bold, size * 1.4f, right, y, european ? "RECHNUNG / INVOICE" : "INVOICE");
+        canvas.text(bold, size * 1.5f, left, y, company);
+        canvas.textRight(bold, size * 1.4f, right, y, european ? "RECHNUNG / INVOICE" : "INVOICE");
         y += lead * 1.6f;
         String noLabel = rnd.nextBoolean() ? "Invoice No: " : "Invoice # ";
-        textRight(regular, size, right, y, noLabel + invoiceNo);
-        text(regular, size, left, y, street);
+        canvas.textRight(regular, size, right, y, noLabel + invoiceNo);
+        canvas.text(regular, size, left, y, street);
         y += lead;
-        textRight(regular, size, right, y, "Date: " + date);
-        text(regular, size, left, y, city);
+        canvas.textRight(regular, size, right, y, "Date: " + date);
+        canvas.text(regular, size, left, y, city);
         if (darkHeader) {
-            cs.setNonStrokingColor(0f);
+            canvas.stream().setNonStrokingColor(0f);
             y += lead * 1.2f;
         }
         y += lead;
-        text(regular, size, left, y, phone);
-        textRight(regular, size, right, y, "Due: " + due);
+        canvas.text(regular, size, left, y, phone);
+        canvas.textRight(regular, size, right, y, "Due: " + due);
         y += lead;
-        textRight(regular, size, right, y, "Customer ID: " + (10000 + rnd.nextInt(90000)));
+        canvas.textRight(regular, size, right, y, "Customer ID: " + (10000 + rnd.nextInt(90000)));
         if (rnd.nextBoolean()) {
-            text(regular, size, left, y, european ? "USt-IdNr. DE " + (100000000 + rnd.nextInt(899999999))
+            canvas.text(regular, size, left, y, european ? "USt-IdNr. DE " + (100000000 + rnd.nextInt(899999999))
                     : "Tax ID " + (10 + rnd.nextInt(89)) + "-" + (1000000 + rnd.nextInt(8999999)));
         }
         y += lead * 1.5f;
-        line(left, y, right, y, 0.8f);
+        canvas.line(left, y, right, y, 0.8f);
         y += lead * 1.8f;
-        text(bold, size + 1, left, y, "Bill to");
-        text(bold, size + 1, (left + right) / 2, y, "Ship to");
+        canvas.text(bold, size + 1, left, y, "Bill to");
+        canvas.text(bold, size + 1, (left + right) / 2, y, "Ship to");
         y += lead;
         String customer = COMPANY_A[rnd.nextInt(COMPANY_A.length)] + " " + COMPANY_B[rnd.nextInt(COMPANY_B.length)];
-        text(regular, size, left, y, customer);
-        text(regular, size, (left + right) / 2, y, customer);
+        canvas.text(regular, size, left, y, customer);
+        canvas.text(regular, size, (left + right) / 2, y, customer);
         y += lead;
         String addr = european ? STREETS[rnd.nextInt(STREETS.length)] + " " + (1 + rnd.nextInt(200))
                 : (1 + rnd.nextInt(9999)) + " " + STREETS[rnd.nextInt(STREETS.length)];
-        text(regular, size, left, y, addr);
-        text(regular, size, (left + right) / 2, y, "Dock " + (1 + rnd.nextInt(12)));
+        canvas.text(regular, size, left, y, addr);
+        canvas.text(regular, size, (left + right) / 2, y, "Dock " + (1 + rnd.nextInt(12)));
         y += lead;
         String town = european ? String.format(Locale.ROOT, "%05d %s", 1000 + rnd.nextInt(98000), CITIES[rnd.nextInt(CITIES.length)])
                 : CITIES[rnd.nextInt(CITIES.length)] + ", OR " + (97000 + rnd.nextInt(900));
-        text(regular, size, left, y, town);
+        canvas.text(regular, size, left, y, town);
         y += lead;
-        text(regular, size, left, y, "Order " + (rnd.nextInt(900000) + 100000) + " of " + (european ? "12.09.2025" : "09/12/2025"));
+        canvas.text(regular, size, left, y, "Order " + (rnd.nextInt(900000) + 100000) + " of " + (european ? "12.09.2025" : "09/12/2025"));
         return y + 2 * lead;
     }
 
@@ -336,34 +332,34 @@ public final class VariedInvoice {
         }
         if (rules == Rules.GRID || rules == Rules.ROWS) {
             for (int r = 0; r <= count + 1; r++) {
-                line(left, top + r * rowH, right, top + r * rowH, r <= 1 || r == count + 1 ? 1.0f : 0.5f);
+                canvas.line(left, top + r * rowH, right, top + r * rowH, r <= 1 || r == count + 1 ? 1.0f : 0.5f);
             }
         } else {
-            line(left, top + rowH, right, top + rowH, 0.8f);
-            line(left, bottom, right, bottom, 0.8f);
+            canvas.line(left, top + rowH, right, top + rowH, 0.8f);
+            canvas.line(left, bottom, right, bottom, 0.8f);
         }
         if (rules == Rules.GRID) {
-            line(left, top, left, bottom, 0.5f);
+            canvas.line(left, top, left, bottom, 0.5f);
             for (Float x : edges) {
-                line(x, top, x, bottom, 0.5f);
+                canvas.line(x, top, x, bottom, 0.5f);
             }
         }
         float pad = 4;
         float base = top + rowH / 2 + size * 0.35f;
         if (darkHead) {
-            cs.setNonStrokingColor(1f);
+            canvas.stream().setNonStrokingColor(1f);
         }
         float cellLeft = left;
         for (int c = 0; c < heads.size(); c++) {
             String h = heads.get(c);
             if ("Description".equals(h) || "Pos".equals(h)) {
-                text(bold, size, cellLeft + pad, base, h);
+                canvas.text(bold, size, cellLeft + pad, base, h);
             } else {
-                textRight(bold, size, edges.get(c) - pad, base, h);
+                canvas.textRight(bold, size, edges.get(c) - pad, base, h);
             }
             cellLeft = edges.get(c);
         }
-        cs.setNonStrokingColor(0f);
+        canvas.stream().setNonStrokingColor(0f);
         for (int i = 0; i < count; i++) {
             Line it = lines.get(from + i);
             float y = base + (i + 1) * rowH;
@@ -372,13 +368,13 @@ public final class VariedInvoice {
                 String h = heads.get(c);
                 float edge = edges.get(c) - pad;
                 switch (h) {
-                    case "Pos" -> text(regular, size, cellLeft + pad, y, Integer.toString(from + i + 1));
-                    case "Description" -> text(regular, size, cellLeft + pad, y, it.description());
-                    case "Qty" -> textRight(regular, size, edge, y, Integer.toString(it.qty()));
-                    case "Unit" -> textRight(regular, size, edge, y, it.unit());
-                    case "Unit price" -> textRight(regular, size, edge, y, money.format(it.price()));
-                    case "VAT" -> textRight(regular, size, edge, y, it.vat() + "%");
-                    default -> textRight(regular, size, edge, y, money.format(it.amount()));
+                    case "Pos" -> canvas.text(regular, size, cellLeft + pad, y, Integer.toString(from + i + 1));
+                    case "Description" -> canvas.text(regular, size, cellLeft + pad, y, it.description());
+                    case "Qty" -> canvas.textRight(regular, size, edge, y, Integer.toString(it.qty()));
+                    case "Unit" -> canvas.textRight(regular, size, edge, y, it.unit());
+                    case "Unit price" -> canvas.textRight(regular, size, edge, y, money.format(it.price()));
+                    case "VAT" -> canvas.textRight(regular, size, edge, y, it.vat() + "%");
+                    default -> canvas.textRight(regular, size, edge, y, money.format(it.amount()));
                 }
                 cellLeft = edges.get(c);
             }
@@ -394,76 +390,55 @@ public final class VariedInvoice {
         float labelX = right - 200;
         float valueX = right - 4;
         y += lead * 0.5f;
-        text(regular, size, labelX, y, "Subtotal");
-        textRight(regular, size, valueX, y, money.format(subtotal));
+        canvas.text(regular, size, labelX, y, "Subtotal");
+        canvas.textRight(regular, size, valueX, y, money.format(subtotal));
         BigDecimal net = subtotal;
         if (rnd.nextBoolean()) {
             BigDecimal discount = BigDecimal.valueOf(-(100 + rnd.nextInt(9900)), 2);
             y += lead;
-            text(regular, size, labelX, y, "Discount");
-            textRight(regular, size, valueX, y, money.format(discount));
+            canvas.text(regular, size, labelX, y, "Discount");
+            canvas.textRight(regular, size, valueX, y, money.format(discount));
             net = net.add(discount);
         }
         int rate = european ? (rnd.nextBoolean() ? 19 : 7) : 8;
         BigDecimal tax = net.multiply(BigDecimal.valueOf(rate)).movePointLeft(2).setScale(2, RoundingMode.HALF_UP);
         y += lead;
-        text(regular, size, labelX, y, (european ? "VAT " : "Sales tax ") + rate + (rnd.nextBoolean() ? "%" : " %"));
-        textRight(regular, size, valueX, y, money.format(tax));
+        canvas.text(regular, size, labelX, y, (european ? "VAT " : "Sales tax ") + rate + (rnd.nextBoolean() ? "%" : " %"));
+        canvas.textRight(regular, size, valueX, y, money.format(tax));
         y += lead * 0.6f;
-        line(labelX, y, right, y, 0.8f);
+        canvas.line(labelX, y, right, y, 0.8f);
         y += lead * 1.2f;
         String total = money.format(net.add(tax));
         total = "$".equals(currency) ? "$" + total : european && "\u20ac".equals(currency) ? total + " \u20ac" : "EUR " + total;
-        text(bold, size + 1, labelX, y, "Total");
-        textRight(bold, size + 1, valueX, y, total);
+        canvas.text(bold, size + 1, labelX, y, "Total");
+        canvas.textRight(bold, size + 1, valueX, y, total);
         y += lead * 2;
-        text(regular, size, left, y, "Payment within " + (10 + 10 * rnd.nextInt(3)) + " days. Thank you for your business.");
+        canvas.text(regular, size, left, y, "Payment within " + (10 + 10 * rnd.nextInt(3)) + " days. Thank you for your business.");
         y += lead;
         if (european) {
-            text(regular, size, left, y, String.format(Locale.ROOT, "IBAN DE%02d %04d %04d %04d %04d %02d",
+            canvas.text(regular, size, left, y, String.format(Locale.ROOT, "IBAN DE%02d %04d %04d %04d %04d %02d",
                     rnd.nextInt(100), rnd.nextInt(10000), rnd.nextInt(10000), rnd.nextInt(10000),
                     rnd.nextInt(10000), rnd.nextInt(100)));
         } else {
-            text(regular, size, left, y, "Routing " + (100000000 + rnd.nextInt(899999999)) + "   Account "
+            canvas.text(regular, size, left, y, "Routing " + (100000000 + rnd.nextInt(899999999)) + "   Account "
                     + (1000000 + rnd.nextInt(8999999)));
         }
     }
 
     private void footer(float left, float right, String company, int page, int of) throws IOException {
         float y = pageSize.getHeight() - 50;
-        line(left, y - 14, right, y - 14, 0.5f);
-        text(regular, Math.max(7f, size - 1), left, y, company + (european ? " \u00b7 Amtsgericht " + CITIES[page % CITIES.length] : ""));
-        textRight(regular, Math.max(7f, size - 1), right, y, of > 0 ? "Page " + page + " of " + of : "Page " + page);
+        canvas.line(left, y - 14, right, y - 14, 0.5f);
+        canvas.text(regular, Math.max(7f, size - 1), left, y, company + (european ? " \u00b7 Amtsgericht " + CITIES[page % CITIES.length] : ""));
+        canvas.textRight(regular, Math.max(7f, size - 1), right, y, of > 0 ? "Page " + page + " of " + of : "Page " + page);
     }
 
     private void fillRect(float x, float top, float w, float h, float grey) throws IOException {
-        cs.setNonStrokingColor(grey);
-        cs.addRect(x, pageHeight - top - h, w, h);
-        cs.fill();
-        cs.setNonStrokingColor(0f);
+        canvas.stream().setNonStrokingColor(grey);
+        canvas.stream().addRect(x, canvas.y(top) - h, w, h);
+        canvas.stream().fill();
+        canvas.stream().setNonStrokingColor(0f);
     }
 
-    private void line(float x0, float y0, float x1, float y1, float width) throws IOException {
-        cs.setLineWidth(width);
-        cs.moveTo(x0, pageHeight - y0);
-        cs.lineTo(x1, pageHeight - y1);
-        cs.stroke();
-    }
 
-    private void textRight(PDFont font, float fontSize, float xRight, float baseline, String s) throws IOException {
-        text(font, fontSize, xRight - font.getStringWidth(s) / 1000f * fontSize, baseline, s);
-    }
 
-    private void text(PDFont font, float fontSize, float x, float baseline, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(font, fontSize);
-        cs.newLineAtOffset(x, pageHeight - baseline);
-        cs.showText(s);
-        cs.endText();
-        for (NumberTokens.Token t : NumberTokens.tokens(s)) {
-            float start = x + font.getStringWidth(s.substring(0, t.start())) / 1000f * fontSize;
-            Rectangle2D box = InvoiceDocument.inkBox(font, fontSize, start, baseline, t.value());
-            tokens.add(new InvoiceDocument.TokenBox(t.value(), box));
-        }
-    }
 }

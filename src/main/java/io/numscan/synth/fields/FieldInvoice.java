@@ -1,5 +1,6 @@
 package io.numscan.synth.fields;
 
+import io.numscan.synth.TopDownPage;
 import io.numscan.synth.SampleFonts;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -50,8 +51,7 @@ public final class FieldInvoice {
     private final Random rnd;
     private final long seed;
     private final Map<String, String> truth = new LinkedHashMap<>();
-    private PDPageContentStream cs;
-    private float pageHeight;
+    private TopDownPage page;
 
     public FieldInvoice(long seed) {
         this.seed = seed;
@@ -68,15 +68,14 @@ public final class FieldInvoice {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
-            pageHeight = page.getMediaBox().getHeight();
             PDFont sans = PDType0Font.load(doc, SampleFonts.SANS.file());
             PDFont bold = PDType0Font.load(doc, SampleFonts.SANS_BOLD.file());
             PDFont serifBold = PDType0Font.load(doc, SampleFonts.SERIF_BOLD.file());
             try (PDPageContentStream c = new PDPageContentStream(doc, page)) {
-                cs = c;
+                this.page = new TopDownPage(c, page.getMediaBox().getHeight(), null);
                 draw(sans, bold, serifBold);
             } finally {
-                cs = null;
+                this.page = null;
             }
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle("Invoice " + truth.get("invoice_number"));
@@ -108,19 +107,19 @@ public final class FieldInvoice {
         truth.put("customer_id", customer);
 
         float headerShift = rnd.nextInt(13);
-        text(serifBold, 14, LEFT, 72 + headerShift, COMPANY);
-        text(sans, 10, LEFT, 90 + headerShift, "1847 Maple Avenue, Suite 210");
-        text(sans, 10, LEFT, 103 + headerShift, "Springfield, IL 62704");
-        text(sans, 10, LEFT, 116 + headerShift, "Phone: (538) 555-6523");
-        textRight(bold, 14, RIGHT, 72 + headerShift, "INVOICE");
-        textRight(sans, 10, RIGHT, 90 + headerShift, "Invoice No: " + invoiceNumber);
-        textRight(sans, 10, RIGHT, 103 + headerShift, String.format(Locale.ROOT, "Date: %02d/%02d/%04d", month, day, year));
-        textRight(sans, 10, RIGHT, 116 + headerShift, "Customer ID: " + customer);
-        line(LEFT, 146 + headerShift, RIGHT, 146 + headerShift, 0.8f);
+        page.text(serifBold, 14, LEFT, 72 + headerShift, COMPANY);
+        page.text(sans, 10, LEFT, 90 + headerShift, "1847 Maple Avenue, Suite 210");
+        page.text(sans, 10, LEFT, 103 + headerShift, "Springfield, IL 62704");
+        page.text(sans, 10, LEFT, 116 + headerShift, "Phone: (538) 555-6523");
+        page.textRight(bold, 14, RIGHT, 72 + headerShift, "INVOICE");
+        page.textRight(sans, 10, RIGHT, 90 + headerShift, "Invoice No: " + invoiceNumber);
+        page.textRight(sans, 10, RIGHT, 103 + headerShift, String.format(Locale.ROOT, "Date: %02d/%02d/%04d", month, day, year));
+        page.textRight(sans, 10, RIGHT, 116 + headerShift, "Customer ID: " + customer);
+        page.line(LEFT, 146 + headerShift, RIGHT, 146 + headerShift, 0.8f);
 
-        text(bold, 11, LEFT, 172 + headerShift, "Bill to");
-        text(sans, 10, LEFT, 188 + headerShift, "Harper & Lane Architects");
-        text(sans, 10, LEFT, 201 + headerShift, "Riverton, OR 97123");
+        page.text(bold, 11, LEFT, 172 + headerShift, "Bill to");
+        page.text(sans, 10, LEFT, 188 + headerShift, "Harper & Lane Architects");
+        page.text(sans, 10, LEFT, 201 + headerShift, "Riverton, OR 97123");
 
         int count = 1 + rnd.nextInt(8);
         List<String> pool = new ArrayList<>(PRODUCTS);
@@ -128,21 +127,21 @@ public final class FieldInvoice {
         float rowH = 22;
         float[] cols = {LEFT, 300, 360, 450, RIGHT};
         float bottom = top + (count + 1) * rowH;
-        cs.setNonStrokingColor(0.92f);
-        cs.addRect(cols[0], pageHeight - (top + rowH), cols[4] - cols[0], rowH);
-        cs.fill();
-        cs.setNonStrokingColor(0f);
+        page.stream().setNonStrokingColor(0.92f);
+        page.stream().addRect(cols[0], page.y(top + rowH), cols[4] - cols[0], rowH);
+        page.stream().fill();
+        page.stream().setNonStrokingColor(0f);
         for (int r = 0; r <= count + 1; r++) {
-            line(cols[0], top + r * rowH, cols[4], top + r * rowH, r <= 1 || r == count + 1 ? 1.0f : 0.5f);
+            page.line(cols[0], top + r * rowH, cols[4], top + r * rowH, r <= 1 || r == count + 1 ? 1.0f : 0.5f);
         }
         for (float x : cols) {
-            line(x, top, x, bottom, 0.5f);
+            page.line(x, top, x, bottom, 0.5f);
         }
         float pad = 6;
-        text(bold, 10, cols[0] + pad, top + 15, "Description");
-        textRight(bold, 10, cols[2] - pad, top + 15, "Qty");
-        textRight(bold, 10, cols[3] - pad, top + 15, "Unit price");
-        textRight(bold, 10, cols[4] - pad, top + 15, "Amount");
+        page.text(bold, 10, cols[0] + pad, top + 15, "Description");
+        page.textRight(bold, 10, cols[2] - pad, top + 15, "Qty");
+        page.textRight(bold, 10, cols[3] - pad, top + 15, "Unit price");
+        page.textRight(bold, 10, cols[4] - pad, top + 15, "Amount");
 
         BigDecimal net = BigDecimal.ZERO.setScale(2);
         List<String> lines = new ArrayList<>();
@@ -153,10 +152,10 @@ public final class FieldInvoice {
             BigDecimal price = BigDecimal.valueOf(50 + rnd.nextInt(rnd.nextInt(4) == 0 ? 300000 : 20000), 2);
             BigDecimal amount = price.multiply(BigDecimal.valueOf(qty)).setScale(2, RoundingMode.HALF_UP);
             float y = top + (i + 1) * rowH + 15;
-            text(sans, 10, cols[0] + pad, y, product);
-            textRight(sans, 10, cols[2] - pad, y, Integer.toString(qty));
-            textRight(sans, 10, cols[3] - pad, y, money.format(price));
-            textRight(sans, 10, cols[4] - pad, y, money.format(amount));
+            page.text(sans, 10, cols[0] + pad, y, product);
+            page.textRight(sans, 10, cols[2] - pad, y, Integer.toString(qty));
+            page.textRight(sans, 10, cols[3] - pad, y, money.format(price));
+            page.textRight(sans, 10, cols[4] - pad, y, money.format(amount));
             lines.add(amount.toPlainString());
             net = net.add(amount);
         }
@@ -171,40 +170,24 @@ public final class FieldInvoice {
         float labelX = cols[2] + pad;
         float valueX = cols[4] - pad;
         float y = bottom + 20;
-        text(sans, 10, labelX, y, "Net amount");
-        textRight(sans, 10, valueX, y, money.format(net));
+        page.text(sans, 10, labelX, y, "Net amount");
+        page.textRight(sans, 10, valueX, y, money.format(net));
         y += 15;
-        text(sans, 10, labelX, y, "VAT " + vatPercent + "%");
-        textRight(sans, 10, valueX, y, money.format(tax));
+        page.text(sans, 10, labelX, y, "VAT " + vatPercent + "%");
+        page.textRight(sans, 10, valueX, y, money.format(tax));
         y += 8;
-        line(cols[2], y, cols[4], y, 0.8f);
+        page.line(cols[2], y, cols[4], y, 0.8f);
         y += 16;
-        text(bold, 12, labelX, y, "Total");
-        textRight(bold, 12, valueX, y, "$" + money.format(total));
+        page.text(bold, 12, labelX, y, "Total");
+        page.textRight(bold, 12, valueX, y, "$" + money.format(total));
 
-        text(sans, 10, LEFT, bottom + 20, "Thank you for your business.");
-        text(sans, 9, LEFT, bottom + 35, "Please quote the invoice number with your payment.");
-        line(LEFT, 790, RIGHT, 790, 0.5f);
-        text(sans, 9, LEFT, 804, COMPANY + ", Springfield");
-        textRight(sans, 9, RIGHT, 804, "Page 1 of 1");
+        page.text(sans, 10, LEFT, bottom + 20, "Thank you for your business.");
+        page.text(sans, 9, LEFT, bottom + 35, "Please quote the invoice number with your payment.");
+        page.line(LEFT, 790, RIGHT, 790, 0.5f);
+        page.text(sans, 9, LEFT, 804, COMPANY + ", Springfield");
+        page.textRight(sans, 9, RIGHT, 804, "Page 1 of 1");
     }
 
-    private void line(float x0, float y0, float x1, float y1, float width) throws IOException {
-        cs.setLineWidth(width);
-        cs.moveTo(x0, pageHeight - y0);
-        cs.lineTo(x1, pageHeight - y1);
-        cs.stroke();
-    }
 
-    private void textRight(PDFont font, float size, float xRight, float baseline, String s) throws IOException {
-        text(font, size, xRight - font.getStringWidth(s) / 1000f * size, baseline, s);
-    }
 
-    private void text(PDFont font, float size, float x, float baseline, String s) throws IOException {
-        cs.beginText();
-        cs.setFont(font, size);
-        cs.newLineAtOffset(x, pageHeight - baseline);
-        cs.showText(s);
-        cs.endText();
-    }
 }
