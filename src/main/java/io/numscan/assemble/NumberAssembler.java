@@ -41,7 +41,9 @@ public final class NumberAssembler {
             Classification c = classes.get(i);
             Box b = g.box();
             probabilities[i] = 1.0;
-            if (b.height() < 0.5 * lineHeight) {
+            // A bold or blurred comma can reach half the line's height; its top, in the lower half
+            // of the line, still tells it from a digit.
+            if (b.height() < 0.5 * lineHeight || (b.height() < 0.7 * lineHeight && b.y() >= baseline - 0.5 * lineHeight)) {
                 symbols[i] = smallSeparator(b, lineHeight, baseline);
             } else if (inField && b.height() >= minHeight && !firmlyNotADigit(c)) {
                 // A form field is there to hold digits: take the likeliest digit even where
@@ -163,8 +165,28 @@ public final class NumberAssembler {
                 symbols[i] = OTHER;
                 symbols[upper] = OTHER;
                 symbols[lower] = OTHER;
+            } else if (lower >= 0 && isDetachedRing(bar, glyphs.get(lower).box(), false)) {
+                symbols[i] = OTHER;
+                symbols[lower] = OTHER;
+            } else if (upper >= 0 && isDetachedRing(bar, glyphs.get(upper).box(), true)) {
+                symbols[i] = OTHER;
+                symbols[upper] = OTHER;
             }
         }
+    }
+
+    /**
+     * One ring of a % apart from a bar that kept the other: a sizeable ring (a period kerned under
+     * a 7 is much smaller) sticking out on the ring's own side, lower right or upper left.
+     */
+    private static boolean isDetachedRing(Box bar, Box ring, boolean upper) {
+        double h = bar.height();
+        if (ring.height() < 0.35 * h || ring.width() < 0.25 * h || bar.width() < 0.6 * h) {
+            return false;
+        }
+        return upper
+                ? ring.x() < bar.x() + 0.1 * h && ring.centerX() < bar.centerX()
+                : ring.right() > bar.right() - 0.1 * h && ring.centerX() > bar.centerX();
     }
 
     /**

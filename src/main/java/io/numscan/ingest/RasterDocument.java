@@ -43,7 +43,7 @@ final class RasterDocument implements Document {
         }
         ImageReader reader = readers.next();
         try {
-            reader.setInput(input, false, true);
+            reader.setInput(input, false, false);
             int pages = type == DocumentType.TIFF ? reader.getNumImages(true) : 1;
             if (pages <= 0) {
                 throw new UnreadableDocumentException(name, Reason.EMPTY, type + " file holds no image");

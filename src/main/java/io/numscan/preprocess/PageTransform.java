@@ -28,6 +28,15 @@ public record PageTransform(double m00, double m01, double m02, double m10, doub
         return new PageTransform(m00, m01, m02, m10, m11, m12, pageWidth, pageHeight);
     }
 
+    /**
+     * This transform followed by a uniform scale, onto a page of the given size: for a page that
+     * was worked on enlarged.
+     */
+    public PageTransform scaledBy(double factor, int scaledPageWidth, int scaledPageHeight) {
+        return new PageTransform(m00 * factor, m01 * factor, m02 * factor, m10 * factor, m11 * factor, m12 * factor,
+                scaledPageWidth, scaledPageHeight);
+    }
+
     public boolean isIdentity() {
         return m00 == 1 && m01 == 0 && m02 == 0 && m10 == 0 && m11 == 1 && m12 == 0;
     }

@@ -19,6 +19,7 @@ import static org.bytedeco.opencv.global.opencv_core.divide;
 import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
 import static org.bytedeco.opencv.global.opencv_imgproc.CHAIN_APPROX_SIMPLE;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_CUBIC;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_OPEN;
 import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_RECT;
@@ -62,6 +63,10 @@ import org.bytedeco.opencv.opencv_core.Size;
  */
 public final class Preprocessor {
     private static final int DESKEW_WORK_WIDTH = 1000;
+    private static final int WORKING_DPI = 300;
+    private static final int UPSCALE_BELOW_DPI = 250;
+    private static final int MIN_UPSCALED_DPI = 120;
+    private static final double MAX_UPSCALED_PIXELS = 60e6;
     private static final int LINE_MASK_BIT = 255;
 
     /** Grey level under which a large region is a dark band rather than shaded paper. */
@@ -75,11 +80,18 @@ public final class Preprocessor {
 
     public PreparedPage prepare(PageImage page) {
         GrayImage gray = page.image();
-        int w = gray.width();
-        int h = gray.height();
-        int dpi = Math.max(72, page.dpi());
+        int pageDpi = Math.max(72, page.dpi());
+        double upscale = upscaleFactor(pageDpi, gray.width(), gray.height());
+        int w = (int) Math.round(gray.width() * upscale);
+        int h = (int) Math.round(gray.height() * upscale);
+        int dpi = (int) Math.round(pageDpi * upscale);
         try (PointerScope scope = new PointerScope()) {
             Mat original = toMat(gray);
+            if (upscale > 1) {
+                Mat larger = new Mat();
+                resize(original, larger, new Size(w, h), 0, 0, INTER_CUBIC);
+                original = larger;
+            }
             Mat ink = binarize(original, dpi);
             double angle = 0;
             PageTransform toPage = PageTransform.identity(w, h);
@@ -108,8 +120,26 @@ public final class Preprocessor {
                 bitwise_and(ink, notLines, cleaned);
                 ink = cleaned;
             }
+            if (upscale > 1) {
+                toPage = toPage.scaledBy(1 / upscale, gray.width(), gray.height());
+            }
             return new PreparedPage(page, toGray(ink), angle, cells, toPage);
         }
+    }
+
+    /**
+     * Pages scanned under {@value #WORKING_DPI} DPI are enlarged to it before thresholding: at 200 DPI
+     * a 7-point stroke is one or two pixels wide, and a threshold taken there breaks it, while one
+     * taken on the smoothly interpolated larger image follows the stroke's grey profile. 1 when the
+     * page is fine already, has an implausible resolution, or would grow too large.
+     */
+    static double upscaleFactor(int dpi, int width, int height) {
+        if (dpi < MIN_UPSCALED_DPI || dpi >= UPSCALE_BELOW_DPI) {
+            return 1;
+        }
+        double factor = (double) WORKING_DPI / dpi;
+        double pixels = width * factor * (height * factor);
+        return pixels <= MAX_UPSCALED_PIXELS ? factor : 1;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +109,8 @@ final class ImageFiles {
         return out;
     }
 
+    private static final String PNG_FORMAT = "javax_imageio_png_1.0";
+
     private static void write(String format, List<BufferedImage> pages, int dpi, String compression, Path file)
             throws IOException {
         ImageWriter writer = writer(format);
@@ -145,6 +148,10 @@ final class ImageFiles {
     }
 
     private static void setResolution(IIOMetadata metadata, int dpi) throws IOException {
+        if (Arrays.asList(metadata.getMetadataFormatNames()).contains(PNG_FORMAT)) {
+            setPngResolution(metadata, dpi);
+            return;
+        }
         String mm = String.format(Locale.ROOT, "%.6f", 25.4 / dpi);
         IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
         horizontal.setAttribute("value", mm);
@@ -157,6 +164,25 @@ final class ImageFiles {
         root.appendChild(dimension);
         try {
             metadata.mergeTree("javax_imageio_1.0", root);
+        } catch (IIOInvalidTreeException e) {
+            throw new IOException("cannot record the resolution", e);
+        }
+    }
+
+    /**
+     * The JDK's PNG writer stores the standard tree's pixel size in mm as if it were pixels per
+     * metre (0.127 mm becomes 127 px/m, i.e. 3 DPI), so the PNG's own pHYs chunk is written instead.
+     */
+    private static void setPngResolution(IIOMetadata metadata, int dpi) throws IOException {
+        String pixelsPerMetre = Long.toString(Math.round(dpi / 0.0254));
+        IIOMetadataNode physical = new IIOMetadataNode("pHYs");
+        physical.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
+        physical.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
+        physical.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode(PNG_FORMAT);
+        root.appendChild(physical);
+        try {
+            metadata.mergeTree(PNG_FORMAT, root);
         } catch (IIOInvalidTreeException e) {
             throw new IOException("cannot record the resolution", e);
         }
