@@ -16,6 +16,8 @@ import java.util.List;
 public final class NumberAssembler {
     private static final char OTHER = '?';
     private static final double FIRM_NON_DIGIT = 0.99;
+    private static final double LONE_SLASH_SLANT = -0.3;
+    private static final double COMMA_STUB_ASPECT = 1.35;
 
     private final AssembleOptions options;
 
@@ -66,6 +68,13 @@ public final class NumberAssembler {
             if (s == OTHER) {
                 others++;
             }
+        }
+        if (!inField && others >= 2) {
+            others += markDescenders(glyphs, symbols, lineHeight, baseline);
+        }
+        if (!inField && n == 1 && symbols[0] == '1' && slant(glyphs.get(0), labels) <= LONE_SLASH_SLANT) {
+            // A slash standing alone (INVOICE / RECHNUNG) is no 1, however thin.
+            symbols[0] = OTHER;
         }
         List<RecognizedNumber> numbers = new ArrayList<>();
         int start = 0;
@@ -190,6 +199,25 @@ public final class NumberAssembler {
     }
 
     /**
+     * Among letters, a glyph that starts at the x-height and hangs well below the baseline is a
+     * g, p, q or y, not the 8, 9 or 4 it resembles: lining digits stand on the baseline.
+     *
+     * @return how many glyphs it turned into letters
+     */
+    static int markDescenders(List<Glyph> glyphs, char[] symbols, double lineHeight, double baseline) {
+        int marked = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Box b = glyphs.get(i).box();
+            if (Character.isDigit(symbols[i]) && b.bottom() > baseline + 0.2 * lineHeight
+                    && b.y() > baseline - 0.8 * lineHeight) {
+                symbols[i] = OTHER;
+                marked++;
+            }
+        }
+        return marked;
+    }
+
+    /**
      * A thousands separator and a decimal separator differ: in 3.134.60 or 1,234,56 (groups of
      * three, then a last group that is not) the last mark, too small to tell a comma from a
      * period by shape, must be the other one. Dates such as 12.04.2025 do not have that shape.
@@ -212,6 +240,12 @@ public final class NumberAssembler {
         }
         groups.add(run);
         if (marks.size() < 2) {
+            return;
+        }
+        if (marks.size() == 2 && groups.get(0) <= 2 && groups.get(1) <= 2 && groups.get(2) == 4) {
+            // A date (28.10.2024): its marks are alike, and a comma is never one of them.
+            symbols[marks.get(0)] = '.';
+            symbols[marks.get(1)] = '.';
             return;
         }
         char kind = symbols[marks.get(0)];
@@ -267,6 +301,11 @@ public final class NumberAssembler {
             return OTHER;
         }
         if (b.bottom() > baseline + 0.08 * lineHeight && h > 1.2 * w) {
+            return ',';
+        }
+        // A comma whose tail a coarse scan or a fax threshold lost is still taller than wide; a
+        // period, however blurred, is round.
+        if (h >= COMMA_STUB_ASPECT * w && b.bottom() >= baseline - 0.02 * lineHeight) {
             return ',';
         }
         if (h <= 0.3 * lineHeight && w <= 2.5 * h && h <= 2.5 * w) {

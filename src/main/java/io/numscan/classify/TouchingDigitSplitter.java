@@ -15,6 +15,8 @@ public final class TouchingDigitSplitter {
     /** A glyph at least this wide for its height may hold two digits. */
     private static final double MIN_ASPECT = 0.95;
     private static final double MIN_PART_PROBABILITY = 0.9;
+    private static final double SURELY_SEVERAL_ASPECT = 1.25;
+    private static final double MIN_WIDE_PART_PROBABILITY = 0.75;
     private static final int EVEN_CUTS = 10;
     private static final int THIN_CUTS = 3;
 
@@ -58,7 +60,10 @@ public final class TouchingDigitSplitter {
         List<Classification> classes = classifier.classify(labels, pieces);
         double wholeScore = whole.isDigit() ? whole.probability() : 0;
         Split best = null;
-        double bestScore = Math.max(MIN_PART_PROBABILITY, wholeScore);
+        // No single digit is this wide, so a cut into two fair digits beats a whole that is none.
+        double needed = (double) b.width() / b.height() >= SURELY_SEVERAL_ASPECT && !whole.isDigit()
+                ? MIN_WIDE_PART_PROBABILITY : MIN_PART_PROBABILITY;
+        double bestScore = Math.max(needed, wholeScore);
         for (int i = 0; i < cuts.size(); i++) {
             Classification left = classes.get(2 * i);
             Classification right = classes.get(2 * i + 1);

@@ -1,5 +1,6 @@
 package io.numscan.pipeline;
 
+import io.numscan.assemble.DecimalMarks;
 import io.numscan.assemble.NumberAssembler;
 import io.numscan.assemble.RecognizedNumber;
 import io.numscan.assemble.TextLayerNumbers;
@@ -245,7 +246,8 @@ public final class ScanService {
                 }
             }
         }
-        return new PageResult(page.pageNumber(), page.width(), page.height(), page.dpi(), prepared.deskewDegrees(), numbers);
+        return new PageResult(page.pageNumber(), page.width(), page.height(), page.dpi(), prepared.deskewDegrees(),
+                DecimalMarks.harmonize(numbers));
     }
 
     /**

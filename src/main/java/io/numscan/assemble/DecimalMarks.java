@@ -1,0 +1,101 @@
+package io.numscan.assemble;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One page, one way of writing amounts. A comma whose tail the scan lost is a dot, and a dot
+ * blurred downwards looks like a comma; by shape alone a few amounts on a page come out in the
+ * other convention. When the page's amounts clearly agree on a decimal mark (1,234.56 or
+ * 1.234,56), the few that do not are read in the page's convention. Dates and other numbers
+ * that do not end in a two-digit decimal part are left alone.
+ */
+public final class DecimalMarks {
+    /** Amounts ending in a decimal comma and two digits, possibly with dot-grouped thousands. */
+    private static final Pattern COMMA_DECIMAL = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*,\\d{2}|-?\\d+,\\d{2}");
+    private static final Pattern DOT_DECIMAL = Pattern.compile("-?\\d{1,3}(,\\d{3})*\\.\\d{2}|-?\\d+\\.\\d{2}");
+    /** Amounts the page's convention settles: one or more marks, the last followed by two digits. */
+    private static final Pattern AMOUNT_SHAPE = Pattern.compile("-?\\d{1,3}([.,]\\d{3})*[.,]\\d{2}|-?\\d+[.,]\\d{2}");
+    private static final int MIN_EVIDENCE = 3;
+    private static final int DOMINANCE = 4;
+
+    private DecimalMarks() {
+    }
+
+    /**
+     * @return {@code numbers} with amounts in the minority convention rewritten, or the same list
+     *     when the page does not clearly use one convention
+     */
+    public static List<RecognizedNumber> harmonize(List<RecognizedNumber> numbers) {
+        int comma = 0;
+        int dot = 0;
+        for (RecognizedNumber n : numbers) {
+            if (COMMA_DECIMAL.matcher(n.value()).matches()) {
+                comma++;
+            } else if (DOT_DECIMAL.matcher(n.value()).matches()) {
+                dot++;
+            }
+        }
+        char decimal;
+        if (comma >= MIN_EVIDENCE && comma >= DOMINANCE * dot) {
+            decimal = ',';
+        } else if (dot >= MIN_EVIDENCE && dot >= DOMINANCE * comma) {
+            decimal = '.';
+        } else {
+            return numbers;
+        }
+        if (Math.min(comma, dot) == 0) {
+            return numbers;
+        }
+        List<RecognizedNumber> result = new ArrayList<>(numbers.size());
+        for (RecognizedNumber n : numbers) {
+            result.add(AMOUNT_SHAPE.matcher(n.value()).matches() ? inConvention(n, decimal) : n);
+        }
+        return result;
+    }
+
+    /** The amount with its last mark made {@code decimal} and any earlier marks the other one. */
+    private static RecognizedNumber inConvention(RecognizedNumber n, char decimal) {
+        char grouping = decimal == ',' ? '.' : ',';
+        List<RecognizedDigit> characters = new ArrayList<>(n.characters());
+        StringBuilder printed = new StringBuilder();
+        characters.forEach(c -> printed.append(c.symbol()));
+        if (!printed.toString().equals(n.value())) {
+            return n;
+        }
+        int last = -1;
+        for (int i = 0; i < characters.size(); i++) {
+            char s = characters.get(i).symbol();
+            if (s == '.' || s == ',') {
+                last = i;
+            }
+        }
+        if (last < 0 || characters.get(last).symbol() == decimal && !hasMark(characters, last, decimal)) {
+            return n;
+        }
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < characters.size(); i++) {
+            RecognizedDigit c = characters.get(i);
+            char s = c.symbol();
+            if (s == '.' || s == ',') {
+                char wanted = i == last ? decimal : grouping;
+                if (wanted != s) {
+                    c = new RecognizedDigit(wanted, c.box(), c.probability());
+                    characters.set(i, c);
+                }
+            }
+            value.append(c.symbol());
+        }
+        return new RecognizedNumber(value.toString(), n.box(), n.confidence(), characters, n.label());
+    }
+
+    private static boolean hasMark(List<RecognizedDigit> characters, int before, char mark) {
+        for (int i = 0; i < before; i++) {
+            if (characters.get(i).symbol() == mark) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
