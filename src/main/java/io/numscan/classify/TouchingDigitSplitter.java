@@ -17,6 +17,9 @@ public final class TouchingDigitSplitter {
     private static final double MIN_PART_PROBABILITY = 0.9;
     private static final double SURELY_SEVERAL_ASPECT = 1.25;
     private static final double MIN_WIDE_PART_PROBABILITY = 0.75;
+    private static final double MIXED_MARGIN = 0.02;
+    private static final double SURE_SYMBOL = 0.95;
+    private static final double MIN_DIGIT_WIDTH = 0.45;
     private static final int EVEN_CUTS = 10;
     private static final int THIN_CUTS = 3;
 
@@ -28,6 +31,11 @@ public final class TouchingDigitSplitter {
 
     /** A glyph replaced by its parts, with their classifications. */
     public record Split(List<Glyph> parts, List<Classification> classes) {
+    }
+
+    /** Wide enough that even a glyph the classifier calls a symbol may be a digit touching one. */
+    public static boolean surelySeveralGlyphs(Box box) {
+        return (double) box.width() / box.height() >= SURELY_SEVERAL_ASPECT;
     }
 
     public static boolean mayHoldSeveralDigits(Box box, double lineHeight) {
@@ -61,8 +69,7 @@ public final class TouchingDigitSplitter {
         double wholeScore = whole.isDigit() ? whole.probability() : 0;
         Split best = null;
         // No single digit is this wide, so a cut into two fair digits beats a whole that is none.
-        double needed = (double) b.width() / b.height() >= SURELY_SEVERAL_ASPECT && !whole.isDigit()
-                ? MIN_WIDE_PART_PROBABILITY : MIN_PART_PROBABILITY;
+        double needed = isSurelySeveral(b, whole) ? MIN_WIDE_PART_PROBABILITY : MIN_PART_PROBABILITY;
         double bestScore = Math.max(needed, wholeScore);
         for (int i = 0; i < cuts.size(); i++) {
             Classification left = classes.get(2 * i);
@@ -77,6 +84,43 @@ public final class TouchingDigitSplitter {
                 best = new Split(parts, partClasses);
             }
         }
+        if (!isSurelySeveral(b, whole)) {
+            return best;
+        }
+        // Two fair digits, or a sure digit and a sure symbol: whichever the classifier is surer of.
+        Split mixed = digitBesideSymbol(pieces, classes, best == null ? 0 : bestScore + MIXED_MARGIN);
+        return mixed != null ? mixed : best;
+    }
+
+    /** No single digit is this wide, and the classifier does not call it one. */
+    private static boolean isSurelySeveral(Box b, Classification whole) {
+        return (double) b.width() / b.height() >= SURELY_SEVERAL_ASPECT && !whole.isDigit();
+    }
+
+    /**
+     * A digit touching a symbol (the 9 of 19%, a 2 against a letter): the cut whose one side is
+     * surely a digit and the other surely not one, or {@code null}.
+     */
+    private static Split digitBesideSymbol(List<Glyph> pieces, List<Classification> classes, double toBeat) {
+        Split best = null;
+        double bestScore = Math.max(MIN_PART_PROBABILITY, toBeat);
+        for (int i = 0; i < pieces.size() / 2; i++) {
+            Classification left = classes.get(2 * i);
+            Classification right = classes.get(2 * i + 1);
+            if (left.isDigit() == right.isDigit()) {
+                continue;
+            }
+            // A sliver cut off the edge reads as a 1 beside anything; the digit must be a real one.
+            Box digit = (left.isDigit() ? pieces.get(2 * i) : pieces.get(2 * i + 1)).box();
+            if (digit.width() < MIN_DIGIT_WIDTH * digit.height()) {
+                continue;
+            }
+            double score = Math.min(left.probability(), right.probability());
+            if (score > bestScore) {
+                bestScore = score;
+                best = new Split(List.of(pieces.get(2 * i), pieces.get(2 * i + 1)), List.of(left, right));
+            }
+        }
         return best;
     }
 
@@ -84,7 +128,9 @@ public final class TouchingDigitSplitter {
     private double side(LabelImage labels, Glyph part, Classification c, List<Glyph> parts, List<Classification> classes,
             int depth) {
         double score = c.isDigit() ? c.probability() : 0;
-        if (depth > 0 && score < MIN_PART_PROBABILITY && mayHoldSeveralDigits(part.box(), part.box().height())) {
+        // A part the classifier is sure is a symbol (the % of 19%) is not cut into digits.
+        boolean sureSymbol = !c.isDigit() && c.probability() >= SURE_SYMBOL;
+        if (depth > 0 && score < MIN_PART_PROBABILITY && !sureSymbol && mayHoldSeveralDigits(part.box(), part.box().height())) {
             Split inner = trySplit(labels, part, c, depth - 1);
             if (inner != null) {
                 parts.addAll(inner.parts());

@@ -279,7 +279,9 @@ public final class ScanService {
             Classification whole = classes.get(i);
             // On open paper a glyph the classifier firmly calls "not a digit" (a %, a W) stays whole;
             // in a field (a table cell is one too) only one it is certain of.
-            if ((!inField && !whole.isDigit() && whole.probability() >= 0.8) || NumberAssembler.firmlyNotADigit(whole)) {
+            // A glyph too wide to be one character may still be a digit touching a symbol (19%).
+            boolean firmSymbol = (!inField && !whole.isDigit() && whole.probability() >= 0.8) || NumberAssembler.firmlyNotADigit(whole);
+            if (firmSymbol && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())) {
                 continue;
             }
             TouchingDigitSplitter.Split split = splitter.trySplit(page.labels(), g, classes.get(i), 1);
