@@ -127,7 +127,11 @@ public final class Segmenter {
         Box big = small == a ? b : a;
         // A small mark hanging at or below the bottom of a bigger one is a period or comma.
         boolean hangsBelow = small.centerY() > big.bottom() - 0.15 * big.height() && small.height() < 0.5 * big.height();
-        return !hangsBelow;
+        // Unless it lies within the bigger one's width and above its bottom: the ball of a serif
+        // 3 or 5 that the threshold cut off, not a mark beside it (tabular digits leave room for that).
+        boolean withinFoot = small.horizontalOverlap(big) >= 0.8 * small.width() && small.bottom() <= big.bottom() + 1
+                && small.x() >= big.x() - 0.1 * big.width();
+        return !hangsBelow || withinFoot;
     }
 
     private static int find(int[] parent, int i) {
