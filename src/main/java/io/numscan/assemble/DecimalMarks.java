@@ -18,7 +18,7 @@ public final class DecimalMarks {
     /** Amounts the page's convention settles: one or more marks, the last followed by two digits. */
     private static final Pattern AMOUNT_SHAPE = Pattern.compile("-?\\d{1,3}([.,]\\d{3})*[.,]\\d{2}|-?\\d+[.,]\\d{2}");
     private static final int MIN_EVIDENCE = 3;
-    private static final int DOMINANCE = 4;
+    private static final int DOMINANCE = 3;
 
     private DecimalMarks() {
     }

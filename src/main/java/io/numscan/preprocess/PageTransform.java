@@ -8,6 +8,7 @@ import io.numscan.geom.Box;
  */
 public record PageTransform(double m00, double m01, double m02, double m10, double m11, double m12,
         int pageWidth, int pageHeight) {
+    private static final double ROUNDING = 1e-6;
 
     public static PageTransform identity(int pageWidth, int pageHeight) {
         return new PageTransform(1, 0, 0, 0, 1, 0, pageWidth, pageHeight);
@@ -59,10 +60,11 @@ public record PageTransform(double m00, double m01, double m02, double m10, doub
             maxX = Math.max(maxX, px);
             maxY = Math.max(maxY, py);
         }
-        int x0 = clamp((int) Math.floor(minX), pageWidth);
-        int y0 = clamp((int) Math.floor(minY), pageHeight);
-        int x1 = clamp((int) Math.ceil(maxX), pageWidth);
-        int y1 = clamp((int) Math.ceil(maxY), pageHeight);
+        // A hair of rounding (1.5 x 100 / 1.5) must not widen the box by a whole pixel.
+        int x0 = clamp((int) Math.floor(minX + ROUNDING), pageWidth);
+        int y0 = clamp((int) Math.floor(minY + ROUNDING), pageHeight);
+        int x1 = clamp((int) Math.ceil(maxX - ROUNDING), pageWidth);
+        int y1 = clamp((int) Math.ceil(maxY - ROUNDING), pageHeight);
         return new Box(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
     }
 

@@ -152,4 +152,77 @@ class NumberAssemblerTest {
         // a dot at cap height (an apostrophe) is none of them
         assertEquals('?', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 50, 4, 8), h, base));
     }
+
+    @Test
+    void aCommaWhoseTailWasLostIsStillAComma() {
+        double h = 21;
+        double base = 926;
+        // A 300-DPI fax: the comma of 22,84 kept only its 3x6 head, ending on the baseline.
+        assertEquals(',', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1879, 921, 3, 6), h, base));
+        // A period of the same page is as wide as it is tall.
+        assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1879, 922, 4, 4), h, base));
+    }
+
+    @Test
+    void aBoldCommaHalfTheLineHighSeparatesAnAmount() {
+        // 54,213.50 at 300 DPI: the comma is 16 px of a 31-px line, its top in the line's lower half.
+        Drawn d = draw(g -> {
+            g.fillRect(100, 50, 20, 31);
+            g.fillRect(124, 50, 20, 31);
+            g.fillRect(150, 73, 9, 16);
+            g.fillRect(164, 50, 20, 31);
+            g.fillRect(188, 50, 20, 31);
+            g.fillRect(212, 50, 20, 31);
+            g.fillRect(238, 75, 6, 6);
+            g.fillRect(250, 50, 20, 31);
+            g.fillRect(274, 50, 20, 31);
+        });
+        // The comma is tall enough to be classified (as the 1 it resembles at 0.53 in the scan).
+        List<RecognizedNumber> numbers = assemble(d, 5, 4, 1, 2, 1, 3, 5, 0);
+        assertEquals(1, numbers.size());
+        assertEquals("54,213.50", numbers.get(0).value());
+    }
+
+    @Test
+    void aPercentSignKeepingOneRingIsNoDigit() {
+        // 19% at 300 DPI: the bar kept its upper ring (one glyph, read as a 9); the lower ring is apart.
+        List<io.numscan.segment.Glyph> glyphs = List.of(glyph(1929, 1569, 15, 25), glyph(1949, 1569, 17, 25),
+                glyph(1970, 1569, 22, 25), glyph(1987, 1581, 11, 13));
+        char[] symbols = {'1', '9', '9', '0'};
+        NumberAssembler.markPercentSigns(glyphs, symbols, 25);
+        assertEquals("19??", new String(symbols));
+        // A period tucked under a 7 is far smaller than a ring and stays what it is.
+        List<io.numscan.segment.Glyph> seven = List.of(glyph(100, 50, 18, 25), glyph(112, 70, 5, 5));
+        char[] sevenPoint = {'7', '.'};
+        NumberAssembler.markPercentSigns(seven, sevenPoint, 25);
+        assertEquals("7.", new String(sevenPoint));
+    }
+
+    @Test
+    void aDateKeepsLikeMarks() {
+        char[] date = "28,10.2024".toCharArray();
+        NumberAssembler.makeSeparatorsConsistent(date, 0, date.length - 1);
+        assertEquals("28.10.2024", new String(date));
+        char[] amount = "1,234.56".toCharArray();
+        NumberAssembler.makeSeparatorsConsistent(amount, 0, amount.length - 1);
+        assertEquals("1,234.56", new String(amount));
+    }
+
+    @Test
+    void aDescendingLetterAmongLettersIsNoDigit() {
+        // "ing": x-height letters on the baseline and a g that starts at the x-height and hangs below.
+        double lineHeight = 40;
+        double baseline = 90;
+        List<io.numscan.segment.Glyph> glyphs = List.of(glyph(100, 62, 8, 28), glyph(112, 62, 20, 28),
+                glyph(136, 62, 20, 40));
+        char[] symbols = {'?', '?', '8'};
+        assertEquals(1, NumberAssembler.markDescenders(glyphs, symbols, lineHeight, baseline));
+        assertEquals("???", new String(symbols));
+        // A digit standing on the baseline, cap-high, is left alone.
+        char[] digit = {'?', '?', '8'};
+        List<io.numscan.segment.Glyph> onBaseline = List.of(glyph(100, 62, 8, 28), glyph(112, 62, 20, 28),
+                glyph(136, 50, 20, 40));
+        assertEquals(0, NumberAssembler.markDescenders(onBaseline, digit, lineHeight, baseline));
+        assertEquals("??8", new String(digit));
+    }
 }

@@ -90,4 +90,23 @@ class TouchingDigitSplitterTest {
         assertNull(new TouchingDigitSplitter(classifier).trySplit(page.labels(), wide, whole, 1),
                 "halves of one ring are no digits");
     }
+
+    @Test
+    void cutsADigitOffASymbolItTouches() {
+        // The 9 of "19%" touching the %: here a 0 touching a solid block the classifier is sure is no digit.
+        SegmentedPage page = page(TestPages.draw(600, 400, g -> {
+            g.setStroke(new BasicStroke(6));
+            g.drawOval(50, 50, 50, 80);
+            g.fillRect(100, 50, 70, 83);
+        }));
+        assertEquals(1, page.glyphs().size(), "the oval touches the block");
+        Glyph pair = page.glyphs().get(0);
+        GlyphClassifier classifier = new GlyphClassifier(new OvalIsZero(), 16);
+        Classification whole = classifier.classify(page.labels(), page.glyphs()).get(0);
+
+        TouchingDigitSplitter.Split split = new TouchingDigitSplitter(classifier).trySplit(page.labels(), pair, whole, 1);
+        assertEquals(2, split.parts().size());
+        assertEquals(0, split.classes().get(0).label());
+        assertEquals(DigitClasses.NOT_A_DIGIT, split.classes().get(1).label());
+    }
 }

@@ -114,4 +114,20 @@ class PreprocessorTest {
         Box first = prepared.cells().stream().filter(c -> c.contains(120, 100)).findFirst().orElseThrow();
         assertTrue(first.width() > 380 && first.height() > 90, first.toString());
     }
+
+    @Test
+    void aCoarseScanIsWorkedOnEnlargedAndReportedInItsOwnPixels() {
+        assertEquals(1.5, Preprocessor.upscaleFactor(200, 1700, 2200), 1e-9);
+        assertEquals(1.0, Preprocessor.upscaleFactor(300, 2550, 3300), 1e-9);
+        assertEquals(1.0, Preprocessor.upscaleFactor(72, 600, 800), 1e-9, "an implausible resolution is taken as it is");
+        assertEquals(1.0, Preprocessor.upscaleFactor(200, 20000, 20000), 1e-9, "too large once enlarged");
+
+        BufferedImage image = TestPages.draw(400, 200, g -> g.fillRect(100, 60, 40, 80));
+        io.numscan.ingest.PageImage page = new io.numscan.ingest.PageImage("scan.png", 1, 200, GrayImage.fromBufferedImage(image));
+        PreparedPage prepared = new Preprocessor(new PreprocessOptions(false, 0, true)).prepare(page);
+        assertEquals(600, prepared.width());
+        assertEquals(300, prepared.height());
+        Box onPage = prepared.toPage().toPage(new Box(150, 90, 60, 120));
+        assertEquals(new Box(100, 60, 40, 80), onPage);
+    }
 }

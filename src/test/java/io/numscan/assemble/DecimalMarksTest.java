@@ -1,0 +1,51 @@
+package io.numscan.assemble;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import io.numscan.geom.Box;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DecimalMarksTest {
+    private static RecognizedNumber number(String printed) {
+        List<RecognizedDigit> characters = new ArrayList<>();
+        for (int i = 0; i < printed.length(); i++) {
+            characters.add(new RecognizedDigit(printed.charAt(i), new Box(10 * i, 0, 8, 20), 0.99));
+        }
+        return new RecognizedNumber(printed, new Box(0, 0, 10 * printed.length(), 20), 0.99, characters);
+    }
+
+    private static List<String> values(List<RecognizedNumber> numbers) {
+        return numbers.stream().map(RecognizedNumber::value).toList();
+    }
+
+    @Test
+    void aPageOfDecimalCommasRewritesTheOddAmount() {
+        List<RecognizedNumber> page = List.of(number("10,03"), number("110,47"), number("1.038,40"), number("39.83"),
+                number("2.233,77"), number("822,00"), number("280,44"), number("2,089.92"), number("28.10.2024"),
+                number("19"));
+        List<RecognizedNumber> harmonized = DecimalMarks.harmonize(page);
+        assertEquals(List.of("10,03", "110,47", "1.038,40", "39,83", "2.233,77", "822,00", "280,44", "2.089,92",
+                "28.10.2024", "19"), values(harmonized));
+        RecognizedNumber flipped = harmonized.get(3);
+        assertEquals(',', flipped.characters().get(2).symbol());
+        assertEquals(page.get(3).box(), flipped.box());
+    }
+
+    @Test
+    void aPageOfDecimalPointsRewritesTheOddAmount() {
+        List<RecognizedNumber> page = List.of(number("1,234.56"), number("22.84"), number("7.50"), number("6,21"),
+                number("-45.00"));
+        assertEquals(List.of("1,234.56", "22.84", "7.50", "6.21", "-45.00"), values(DecimalMarks.harmonize(page)));
+    }
+
+    @Test
+    void aPageWithoutAClearConventionIsLeftAlone() {
+        List<RecognizedNumber> mixed = List.of(number("10,03"), number("22.84"), number("110,47"), number("7.50"));
+        assertSame(mixed, DecimalMarks.harmonize(mixed));
+        List<RecognizedNumber> few = List.of(number("10,03"), number("22.84"));
+        assertSame(few, DecimalMarks.harmonize(few));
+    }
+}
