@@ -262,11 +262,18 @@ public final class ScanService {
         for (int i = 0; i < glyphs.size(); i++) {
             Classification c = classes.get(i);
             if (c.isDigit() && c.probability() >= 0.9 && glyphs.get(i).box().height() >= digitHeight) {
-                if (i > 0) {
-                    digitBeside[i - 1] = true;
-                }
-                if (i + 1 < glyphs.size()) {
-                    digitBeside[i + 1] = true;
+                // The next character over, past a separator (578,84 has a comma between 8 and 84).
+                for (int step : new int[] {-1, 1}) {
+                    int j = i + step;
+                    if (j >= 0 && j < glyphs.size() && glyphs.get(j).box().height() < 0.5 * token.lineHeight()) {
+                        j += step;
+                    }
+                    if (j >= 0 && j < glyphs.size()) {
+                        digitBeside[j] = true;
+                    }
+                    if (i + step >= 0 && i + step < glyphs.size()) {
+                        digitBeside[i + step] = true;
+                    }
                 }
             }
         }
