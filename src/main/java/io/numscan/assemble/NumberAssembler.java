@@ -209,7 +209,7 @@ public final class NumberAssembler {
         for (int i = 0; i < glyphs.size(); i++) {
             Box b = glyphs.get(i).box();
             if (Character.isDigit(symbols[i]) && b.bottom() > baseline + 0.2 * lineHeight
-                    && b.y() > baseline - 0.8 * lineHeight) {
+                    && b.y() > baseline - 0.85 * lineHeight) {
                 symbols[i] = OTHER;
                 marked++;
             }

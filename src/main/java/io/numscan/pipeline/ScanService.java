@@ -37,6 +37,7 @@ import java.util.function.BiConsumer;
  * classifier is shared.
  */
 public final class ScanService {
+    private static final int MAX_SPLIT_PASSES = 3;
     private final DocumentReader reader;
     private final Preprocessor preprocessor;
     private final Segmenter segmenter;
@@ -256,50 +257,73 @@ public final class ScanService {
      */
     private Token splitTouchingDigits(SegmentedPage page, Token token, List<Classification> classes) {
         boolean inField = token.field() >= 0;
-        double digitHeight = options.assemble().minDigitHeight() * token.lineHeight();
         List<Glyph> glyphs = new ArrayList<>(token.glyphs());
-        boolean[] digitBeside = new boolean[glyphs.size()];
-        for (int i = 0; i < glyphs.size(); i++) {
-            Classification c = classes.get(i);
-            if (c.isDigit() && c.probability() >= 0.9 && glyphs.get(i).box().height() >= digitHeight) {
-                // The next character over, past a separator (578,84 has a comma between 8 and 84).
-                for (int step : new int[] {-1, 1}) {
-                    int j = i + step;
-                    if (j >= 0 && j < glyphs.size() && glyphs.get(j).box().height() < 0.5 * token.lineHeight()) {
-                        j += step;
-                    }
-                    if (j >= 0 && j < glyphs.size()) {
-                        digitBeside[j] = true;
-                    }
-                    if (i + step >= 0 && i + step < glyphs.size()) {
-                        digitBeside[i + step] = true;
-                    }
+        java.util.Set<Glyph> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean changed = false;
+        // A split can reveal the sure digit that puts its neighbour in a numeric context (8|22|,|00):
+        // another pass looks again at the glyphs not tried yet.
+        for (int pass = 0; pass < MAX_SPLIT_PASSES; pass++) {
+            boolean[] digitBeside = besideSureDigits(glyphs, classes, token.lineHeight());
+            // A token that is one glyph too wide for a character (a fused quantity, 77, alone in
+            // its table cell) is its own numeric context, unless the classifier is certain it is a symbol.
+            if (glyphs.size() == 1 && TouchingDigitSplitter.surelySeveralGlyphs(glyphs.get(0).box())
+                    && !NumberAssembler.firmlyNotADigit(classes.get(0))) {
+                digitBeside[0] = true;
+            }
+            boolean splitNow = false;
+            for (int i = glyphs.size() - 1; i >= 0; i--) {
+                Glyph g = glyphs.get(i);
+                if (tried.contains(g) || !(inField || digitBeside[i])
+                        || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())) {
+                    continue;
+                }
+                tried.add(g);
+                Classification whole = classes.get(i);
+                // On open paper a glyph the classifier firmly calls "not a digit" (a %, a W) stays whole;
+                // in a field (a table cell is one too) only one it is certain of. A glyph too wide to be
+                // one character may still be a digit touching a symbol (19%).
+                boolean firmSymbol = (!inField && !whole.isDigit() && whole.probability() >= 0.8) || NumberAssembler.firmlyNotADigit(whole);
+                if (firmSymbol && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())) {
+                    continue;
+                }
+                TouchingDigitSplitter.Split split = splitter.trySplit(page.labels(), g, classes.get(i), 1);
+                if (split != null) {
+                    glyphs.remove(i);
+                    classes.remove(i);
+                    glyphs.addAll(i, split.parts());
+                    classes.addAll(i, split.classes());
+                    tried.addAll(split.parts());
+                    splitNow = true;
                 }
             }
-        }
-        boolean changed = false;
-        for (int i = glyphs.size() - 1; i >= 0; i--) {
-            Glyph g = glyphs.get(i);
-            if (!(inField || digitBeside[i]) || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())) {
-                continue;
-            }
-            Classification whole = classes.get(i);
-            // On open paper a glyph the classifier firmly calls "not a digit" (a %, a W) stays whole;
-            // in a field (a table cell is one too) only one it is certain of.
-            // A glyph too wide to be one character may still be a digit touching a symbol (19%).
-            boolean firmSymbol = (!inField && !whole.isDigit() && whole.probability() >= 0.8) || NumberAssembler.firmlyNotADigit(whole);
-            if (firmSymbol && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())) {
-                continue;
-            }
-            TouchingDigitSplitter.Split split = splitter.trySplit(page.labels(), g, classes.get(i), 1);
-            if (split != null) {
-                glyphs.remove(i);
-                classes.remove(i);
-                glyphs.addAll(i, split.parts());
-                classes.addAll(i, split.classes());
-                changed = true;
+            changed |= splitNow;
+            if (!splitNow) {
+                break;
             }
         }
         return changed ? new Token(token.box(), glyphs, token.lineHeight(), token.baseline(), token.field()) : token;
+    }
+
+    /** Glyphs next to a digit the classifier is sure of, or one character over past a separator (578,84). */
+    private boolean[] besideSureDigits(List<Glyph> glyphs, List<Classification> classes, double lineHeight) {
+        double digitHeight = options.assemble().minDigitHeight() * lineHeight;
+        boolean[] beside = new boolean[glyphs.size()];
+        for (int i = 0; i < glyphs.size(); i++) {
+            Classification c = classes.get(i);
+            if (!(c.isDigit() && c.probability() >= 0.9 && glyphs.get(i).box().height() >= digitHeight)) {
+                continue;
+            }
+            for (int step : new int[] {-1, 1}) {
+                int j = i + step;
+                if (j < 0 || j >= glyphs.size()) {
+                    continue;
+                }
+                beside[j] = true;
+                if (glyphs.get(j).box().height() < 0.5 * lineHeight && j + step >= 0 && j + step < glyphs.size()) {
+                    beside[j + step] = true;
+                }
+            }
+        }
+        return beside;
     }
 }
