@@ -283,7 +283,7 @@ public final class ScanService {
                 // in a field (a table cell is one too) only one it is certain of. A glyph too wide to be
                 // one character may still be a digit touching a symbol (19%).
                 boolean firmSymbol = (!inField && !whole.isDigit() && whole.probability() >= 0.8) || NumberAssembler.firmlyNotADigit(whole);
-                if (firmSymbol && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())) {
+                if (NumberAssembler.firmlyNotADigit(whole) || (firmSymbol && !TouchingDigitSplitter.surelySeveralGlyphs(g.box()))) {
                     continue;
                 }
                 TouchingDigitSplitter.Split split = splitter.trySplit(page.labels(), g, classes.get(i), 1);
