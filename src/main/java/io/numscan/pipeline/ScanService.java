@@ -8,6 +8,7 @@ import io.numscan.classify.Classification;
 import io.numscan.classify.DigitClassifier;
 import io.numscan.classify.GlyphClassifier;
 import io.numscan.classify.TouchingDigitSplitter;
+import io.numscan.geom.Box;
 import io.numscan.ingest.Document;
 import io.numscan.ingest.DocumentReader;
 import io.numscan.ingest.PageImage;
@@ -241,7 +242,7 @@ public final class ScanService {
                 int count = original.glyphs().size();
                 List<Classification> tokenClasses = new ArrayList<>(classes.subList(next, next + count));
                 next += count;
-                Token token = splitTouchingDigits(lines.page(), original, tokenClasses);
+                Token token = splitTouchingDigits(lines.page(), joinBrokenDigits(lines.page(), original, tokenClasses), tokenClasses);
                 for (RecognizedNumber n : assembler.assemble(token, tokenClasses, lines.page().labels())) {
                     numbers.add(n.mapBoxes(prepared.toPage()::toPage));
                 }
@@ -302,6 +303,59 @@ public final class ScanService {
             }
         }
         return changed ? new Token(token.box(), glyphs, token.lineHeight(), token.baseline(), token.field()) : token;
+    }
+
+    /**
+     * The mirror of splitting: two narrow, unsure neighbours that the classifier reads as one sure
+     * digit when taken together. A light serif face loses the hairlines of its 0 when scanned,
+     * leaving two bars; a sure 1 beside another (11) is never joined, so this needs no digit context.
+     */
+    private Token joinBrokenDigits(SegmentedPage page, Token token, List<Classification> classes) {
+        List<Glyph> glyphs = new ArrayList<>(token.glyphs());
+        double lineHeight = token.lineHeight();
+        List<Integer> candidates = new ArrayList<>();
+        List<Glyph> joined = new ArrayList<>();
+        for (int i = 0; i + 1 < glyphs.size(); i++) {
+            Box a = glyphs.get(i).box();
+            Box b = glyphs.get(i + 1).box();
+            Box both = a.union(b);
+            boolean narrow = a.width() < 0.45 * a.height() && b.width() < 0.45 * b.height();
+            boolean tall = a.height() >= 0.6 * lineHeight && b.height() >= 0.6 * lineHeight;
+            boolean close = b.x() - a.right() <= 0.25 * lineHeight;
+            boolean unsure = !isSureDigit(classes.get(i)) && !isSureDigit(classes.get(i + 1));
+            if (narrow && tall && close && unsure && both.width() <= 0.9 * both.height()) {
+                candidates.add(i);
+                int[] components = java.util.stream.IntStream.concat(
+                        java.util.Arrays.stream(glyphs.get(i).components()),
+                        java.util.Arrays.stream(glyphs.get(i + 1).components())).toArray();
+                joined.add(new Glyph(both, components, glyphs.get(i).ink() + glyphs.get(i + 1).ink()));
+            }
+        }
+        if (candidates.isEmpty()) {
+            return token;
+        }
+        List<Classification> joinedClasses = classifier.classify(page.labels(), joined);
+        boolean changed = false;
+        // From the right, so earlier indices stay valid; a glyph joins at most one neighbour.
+        int lastJoined = Integer.MAX_VALUE;
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            int i = candidates.get(k);
+            Classification c = joinedClasses.get(k);
+            if (i + 1 >= lastJoined || !isSureDigit(c)) {
+                continue;
+            }
+            glyphs.set(i, joined.get(k));
+            glyphs.remove(i + 1);
+            classes.set(i, c);
+            classes.remove(i + 1);
+            lastJoined = i;
+            changed = true;
+        }
+        return changed ? new Token(token.box(), glyphs, token.lineHeight(), token.baseline(), token.field()) : token;
+    }
+
+    private static boolean isSureDigit(Classification c) {
+        return c.isDigit() && c.probability() >= 0.9;
     }
 
     /** Glyphs next to a digit the classifier is sure of, or one character over past a separator (578,84). */
