@@ -48,6 +48,20 @@ public final class GrayImage {
             return new GrayImage(w, h, out);
         }
         int[] row = new int[w];
+        if (isSingleBandWithoutAlpha(image)) {
+            // Grey TIFFs and bilevel faxes: one band of at most 8 bits, so every possible sample's
+            // grey is looked up once through the colour model (the same value getRGB gives, gamma
+            // and palette included) instead of converting pixel by pixel.
+            byte[] grey = greyOfEverySample(image);
+            var raster = image.getRaster();
+            for (int y = 0; y < h; y++) {
+                raster.getSamples(0, y, w, 1, 0, row);
+                for (int x = 0; x < w; x++) {
+                    out[y * w + x] = grey[row[x]];
+                }
+            }
+            return new GrayImage(w, h, out);
+        }
         for (int y = 0; y < h; y++) {
             image.getRGB(0, y, w, 1, row, 0, w);
             for (int x = 0; x < w; x++) {
@@ -63,6 +77,24 @@ public final class GrayImage {
             }
         }
         return new GrayImage(w, h, out);
+    }
+
+    private static boolean isSingleBandWithoutAlpha(BufferedImage image) {
+        return image.getRaster().getNumBands() == 1 && !image.getColorModel().hasAlpha()
+                && image.getSampleModel().getSampleSize(0) <= 8;
+    }
+
+    private static byte[] greyOfEverySample(BufferedImage image) {
+        java.awt.image.ColorModel model = image.getColorModel();
+        byte[] grey = new byte[1 << image.getSampleModel().getSampleSize(0)];
+        for (int v = 0; v < grey.length; v++) {
+            int argb = model.getRGB(v);
+            int r = (argb >> 16) & 0xff;
+            int g = (argb >> 8) & 0xff;
+            int b = argb & 0xff;
+            grey[v] = (byte) ((r * 299 + g * 587 + b * 114 + 500) / 1000);
+        }
+        return grey;
     }
 
     public int width() {
