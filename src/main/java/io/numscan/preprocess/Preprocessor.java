@@ -65,6 +65,7 @@ import org.bytedeco.opencv.opencv_core.Size;
 public final class Preprocessor {
     private static final int DESKEW_WORK_WIDTH = 1000;
     private static final int WORKING_DPI = 300;
+    private static final int COARSE_POINT_STEP = 3;
     private static final int UPSCALE_BELOW_DPI = 250;
     private static final int MIN_UPSCALED_DPI = 120;
     private static final double MAX_UPSCALED_PIXELS = 60e6;
@@ -271,16 +272,18 @@ public final class Preprocessor {
         int[] histogram = new int[bins];
         double best = 0;
         double bestScore = -1;
+        // The coarse sweep only has to find the right basin: every third ink point is enough.
         for (double a = -maxDegrees; a <= maxDegrees + 1e-9; a += 0.2) {
-            double s = profileScore(xs, ys, a, histogram);
+            double s = profileScore(xs, ys, a, histogram, COARSE_POINT_STEP);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
             }
         }
         double coarse = best;
+        bestScore = -1;
         for (double a = coarse - 0.2; a <= coarse + 0.2 + 1e-9; a += 0.02) {
-            double s = profileScore(xs, ys, a, histogram);
+            double s = profileScore(xs, ys, a, histogram, 1);
             if (s > bestScore) {
                 bestScore = s;
                 best = a;
@@ -289,13 +292,13 @@ public final class Preprocessor {
         return best;
     }
 
-    private static double profileScore(float[] xs, float[] ys, double degrees, int[] histogram) {
+    private static double profileScore(float[] xs, float[] ys, double degrees, int[] histogram, int pointStep) {
         java.util.Arrays.fill(histogram, 0);
         double r = Math.toRadians(degrees);
         double sin = Math.sin(r);
         double cos = Math.cos(r);
         int offset = histogram.length / 2;
-        for (int i = 0; i < xs.length; i++) {
+        for (int i = 0; i < xs.length; i += pointStep) {
             int bin = (int) Math.round(-sin * xs[i] + cos * ys[i]) + offset;
             if (bin >= 0 && bin < histogram.length) {
                 histogram[bin]++;
