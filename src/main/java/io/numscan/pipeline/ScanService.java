@@ -284,7 +284,11 @@ public final class ScanService {
                 // in a field (a table cell is one too) only one it is certain of. A glyph too wide to be
                 // one character may still be a digit touching a symbol (19%).
                 boolean firmSymbol = (!inField && !whole.isDigit() && whole.probability() >= 0.8) || NumberAssembler.firmlyNotADigit(whole);
-                if (NumberAssembler.firmlyNotADigit(whole) || (firmSymbol && !TouchingDigitSplitter.surelySeveralGlyphs(g.box()))) {
+                // Fused digits (the 12 of 12.09.2025) can look like nothing the classifier knows but a
+                // letter; a mark and a sure digit beyond it say they are digits after all.
+                boolean numberPastMark = sureDigitPastMark(glyphs, classes, i, token.lineHeight());
+                if (!numberPastMark && (NumberAssembler.firmlyNotADigit(whole)
+                        || (firmSymbol && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())))) {
                     continue;
                 }
                 TouchingDigitSplitter.Split split = splitter.trySplit(page.labels(), g, classes.get(i), 1);
@@ -352,6 +356,19 @@ public final class ScanService {
             changed = true;
         }
         return changed ? new Token(token.box(), glyphs, token.lineHeight(), token.baseline(), token.field()) : token;
+    }
+
+    /** A small mark right beside glyph {@code i}, and a sure digit right beyond it, on either side. */
+    private static boolean sureDigitPastMark(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight) {
+        for (int step : new int[] {-1, 1}) {
+            int mark = i + step;
+            int beyond = i + 2 * step;
+            if (beyond >= 0 && beyond < glyphs.size() && glyphs.get(mark).box().height() < 0.5 * lineHeight
+                    && glyphs.get(beyond).box().height() >= 0.5 * lineHeight && isSureDigit(classes.get(beyond))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isSureDigit(Classification c) {
