@@ -17,6 +17,8 @@ public final class NumberAssembler {
     private static final char OTHER = '?';
     private static final double FIRM_NON_DIGIT = 0.99;
     private static final double LONE_SLASH_SLANT = -0.3;
+    /** Even in a digit field, a glyph whose likeliest digit scores this little is something else (the Q of Qty). */
+    private static final double MIN_FIELD_DIGIT_PROBABILITY = 0.05;
     private static final double COMMA_STUB_ASPECT = 1.35;
 
     private final AssembleOptions options;
@@ -47,7 +49,8 @@ public final class NumberAssembler {
             // of the line, still tells it from a digit.
             if (b.height() < 0.5 * lineHeight || (b.height() < 0.7 * lineHeight && b.y() >= baseline - 0.5 * lineHeight)) {
                 symbols[i] = smallSeparator(b, lineHeight, baseline);
-            } else if (inField && b.height() >= minHeight && !firmlyNotADigit(c)) {
+            } else if (inField && b.height() >= minHeight && !firmlyNotADigit(c)
+                    && c.bestDigitProbability() >= MIN_FIELD_DIGIT_PROBABILITY) {
                 // A form field is there to hold digits: take the likeliest digit even where
                 // "not a digit" scores higher (an odd stroke in handwriting).
                 symbols[i] = (char) ('0' + c.bestDigit());
