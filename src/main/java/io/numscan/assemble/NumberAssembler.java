@@ -17,6 +17,8 @@ public final class NumberAssembler {
     private static final char OTHER = '?';
     private static final double FIRM_NON_DIGIT = 0.99;
     private static final double LONE_SLASH_SLANT = -0.3;
+    private static final int MIN_STEPS_FOR_SPACES = 3;
+    private static final double SPACE_STEP = 1.35;
     /** Even in a digit field, a glyph whose likeliest digit scores this little is something else (the Q of Qty). */
     private static final double MIN_FIELD_DIGIT_PROBABILITY = 0.05;
     private static final double COMMA_STUB_ASPECT = 1.35;
@@ -79,11 +81,12 @@ public final class NumberAssembler {
             // A slash standing alone (INVOICE / RECHNUNG) is no 1, however thin.
             symbols[0] = OTHER;
         }
+        boolean[] spaceBefore = inField ? new boolean[n] : digitGroupSpaces(glyphs, symbols, lineHeight);
         List<RecognizedNumber> numbers = new ArrayList<>();
         int start = 0;
         while (start < n) {
             int end = start;
-            while (end < n && symbols[end] != OTHER) {
+            while (end < n && symbols[end] != OTHER && !(end > start && spaceBefore[end])) {
                 end++;
             }
             if (end > start) {
@@ -92,7 +95,7 @@ public final class NumberAssembler {
                     numbers.add(number);
                 }
             }
-            start = end + 1;
+            start = end < n && symbols[end] == OTHER ? end + 1 : end;
         }
         return numbers;
     }
@@ -121,7 +124,8 @@ public final class NumberAssembler {
         if (first > from && symbols[first - 1] == '-') {
             first--;
         }
-        boolean touchesLetters = (from > 0 && first == from) || (to < symbols.length && last == to - 1);
+        boolean touchesLetters = (from > 0 && first == from && symbols[from - 1] == OTHER)
+                || (to < symbols.length && last == to - 1 && symbols[to] == OTHER);
         // I, l and O inside words look like 1 and 0 (and "ill" like 111 in monospaced print); a
         // run of only those, or a short unsure run, touching letters is part of a word.
         if (touchesLetters && (onlyZeroOrOne || (digits <= 2 && othersInToken >= 2 && lowest < 0.9))) {
@@ -199,6 +203,80 @@ public final class NumberAssembler {
         return upper
                 ? ring.x() < bar.x() + 0.1 * h && ring.centerX() < bar.centerX()
                 : ring.right() > bar.right() - 0.1 * h && ring.centerX() > bar.centerX();
+    }
+
+    /**
+     * Word spaces inside a run of digits that layout kept as one token (+49 75 4651894, an IBAN
+     * in groups of four): digits have one advance width in nearly every face, so a space shows as
+     * a step between digit centres clearly longer than the token's usual one, which a monospaced
+     * 1, narrow in a wide cell, does not make. Groups of three after a first group of one to three
+     * (1 234 567,89) are one number written with spaces, and stay whole.
+     */
+    static boolean[] digitGroupSpaces(List<Glyph> glyphs, char[] symbols, double lineHeight) {
+        int n = glyphs.size();
+        boolean[] space = new boolean[n];
+        List<Double> steps = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            if (isTallDigit(glyphs, symbols, i - 1, lineHeight) && isTallDigit(glyphs, symbols, i, lineHeight)) {
+                steps.add(glyphs.get(i).box().centerX() - glyphs.get(i - 1).box().centerX());
+            }
+        }
+        if (steps.size() < MIN_STEPS_FOR_SPACES) {
+            return space;
+        }
+        double[] sorted = steps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double usualStep = sorted[sorted.length / 2];
+        boolean any = false;
+        for (int i = 1; i < n; i++) {
+            if (!isTallDigit(glyphs, symbols, i - 1, lineHeight) || !isTallDigit(glyphs, symbols, i, lineHeight)) {
+                continue;
+            }
+            Box left = glyphs.get(i - 1).box();
+            Box right = glyphs.get(i).box();
+            if (right.x() - left.right() >= 0.25 * lineHeight && right.centerX() - left.centerX() >= SPACE_STEP * usualStep) {
+                space[i] = true;
+                any = true;
+            }
+        }
+        if (any && isGroupedThousands(symbols, space)) {
+            return new boolean[n];
+        }
+        return space;
+    }
+
+    private static boolean isTallDigit(List<Glyph> glyphs, char[] symbols, int i, double lineHeight) {
+        return Character.isDigit(symbols[i]) && glyphs.get(i).box().height() >= 0.6 * lineHeight;
+    }
+
+    /** The digit groups the spaces make: one to three digits, then only threes (a separator may end the last). */
+    private static boolean isGroupedThousands(char[] symbols, boolean[] space) {
+        List<Integer> groups = new ArrayList<>();
+        int run = 0;
+        int firstDigit = 0;
+        while (firstDigit < symbols.length && !Character.isDigit(symbols[firstDigit])) {
+            firstDigit++;
+        }
+        for (int i = firstDigit; i < symbols.length; i++) {
+            if (space[i] || !Character.isDigit(symbols[i])) {
+                if (run > 0 || space[i]) {
+                    groups.add(run);
+                }
+                run = 0;
+                if (!space[i] && !Character.isDigit(symbols[i])) {
+                    break;
+                }
+            }
+            if (Character.isDigit(symbols[i])) {
+                run++;
+            }
+        }
+        if (run > 0) {
+            groups.add(run);
+        }
+        if (groups.size() < 2 || groups.get(0) < 1 || groups.get(0) > 3) {
+            return false;
+        }
+        return groups.subList(1, groups.size()).stream().allMatch(g -> g == 3);
     }
 
     /**

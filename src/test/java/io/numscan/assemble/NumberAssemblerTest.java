@@ -225,4 +225,39 @@ class NumberAssemblerTest {
         assertEquals(0, NumberAssembler.markDescenders(onBaseline, digit, lineHeight, baseline));
         assertEquals("??8", new String(digit));
     }
+
+    @Test
+    void spacesBetweenDigitGroupsSeparateNumbers() {
+        // +49 75 4651894: tabular digits 20 px apart, word spaces 10 px wide in a 29-px line.
+        List<io.numscan.segment.Glyph> phone = new ArrayList<>();
+        int[] lefts = {353, 373, 402, 422, 450, 472, 491, 511, 526, 546, 566};
+        for (int x : lefts) {
+            phone.add(glyph(x, 525, 18, 29));
+        }
+        char[] digits = "49754651894".toCharArray();
+        boolean[] spaces = NumberAssembler.digitGroupSpaces(phone, digits, 29);
+        assertTrue(spaces[2] && spaces[4], "spaces before 75 and before 4651894");
+        int count = 0;
+        for (boolean b : spaces) {
+            count += b ? 1 : 0;
+        }
+        assertEquals(2, count);
+        // 1 234 567 written with spaces is one number.
+        List<io.numscan.segment.Glyph> grouped = new ArrayList<>();
+        int[] groupedLefts = {100, 130, 150, 170, 200, 220, 240};
+        for (int x : groupedLefts) {
+            grouped.add(glyph(x, 50, 18, 29));
+        }
+        boolean[] none = NumberAssembler.digitGroupSpaces(grouped, "1234567".toCharArray(), 29);
+        for (boolean b : none) {
+            assertTrue(!b, "grouped thousands stay whole");
+        }
+        // A monospaced 1, narrow in its cell, leaves wide gaps but the same step: no space.
+        List<io.numscan.segment.Glyph> mono = List.of(glyph(100, 50, 16, 29), glyph(124, 50, 16, 29),
+                glyph(154, 50, 6, 29), glyph(178, 50, 6, 29), glyph(196, 50, 16, 29));
+        boolean[] monoSpaces = NumberAssembler.digitGroupSpaces(mono, "20118".toCharArray(), 29);
+        for (boolean b : monoSpaces) {
+            assertTrue(!b, "no space in monospaced 20118");
+        }
+    }
 }
