@@ -24,7 +24,6 @@ import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_OPEN;
 import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_RECT;
 import static org.bytedeco.opencv.global.opencv_imgproc.RETR_CCOMP;
-import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY_INV;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_OTSU;
 import static org.bytedeco.opencv.global.opencv_imgproc.boundingRect;
@@ -100,14 +99,11 @@ public final class Preprocessor {
             if (options.deskew()) {
                 angle = estimateDeskewAngle(ink, options.maxSkewDegrees());
                 if (Math.abs(angle) >= 0.08) {
+                    Mat straight = new Mat();
                     Mat rotation = getRotationMatrix2D(new Point2f(w / 2f, h / 2f), angle, 1.0);
-                    // The threshold was already taken; rotating the ink itself and cutting it at half
-                    // way costs a fraction of thresholding the rotated grey page again, and reads as well.
-                    Mat straightInk = new Mat();
-                    warpAffine(ink, straightInk, rotation, new Size(w, h), INTER_LINEAR, BORDER_CONSTANT, new Scalar(0.0));
-                    Mat cut = new Mat();
-                    threshold(straightInk, cut, 127, 255, THRESH_BINARY);
-                    ink = cut;
+                    warpAffine(original, straight, rotation, new Size(w, h), INTER_LINEAR, BORDER_CONSTANT,
+                            new Scalar(255.0));
+                    ink = binarize(straight, dpi);
                     toPage = PageTransform.undoRotation(angle, w / 2.0, h / 2.0, w, h);
                 } else {
                     angle = 0;
