@@ -94,7 +94,7 @@ public final class TouchingDigitSplitter {
 
     /** No single digit is this wide, and the classifier does not call it one. */
     private static boolean isSurelySeveral(Box b, Classification whole) {
-        return (double) b.width() / b.height() >= SURELY_SEVERAL_ASPECT && !whole.isDigit();
+        return surelySeveralGlyphs(b) && !whole.isDigit();
     }
 
     /**

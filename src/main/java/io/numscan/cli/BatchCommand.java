@@ -50,14 +50,11 @@ public class BatchCommand implements Callable<Integer> {
             description = "With --watch: a file is taken once its size and time stayed unchanged this long, e.g. 2s, 500ms (default: ${DEFAULT-VALUE}).")
     String settle;
 
-    @Option(names = "--dpi", defaultValue = "300", description = "Resolution PDF pages are rendered at (default: ${DEFAULT-VALUE}).")
-    int dpi;
-
     @Mixin
     ModelOptions model;
 
     @Mixin
-    SourceOptions sources;
+    ReadingOptions reading;
 
     @Spec
     CommandSpec spec;
@@ -69,16 +66,14 @@ public class BatchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "IN_DIR is not a folder: " + input);
         }
         BatchOptions options;
-        ScanOptions scan;
         try {
             Duration settleTime = parseDuration(settle);
             options = new BatchOptions(input, out, workers, format == Format.json, watch, settleTime,
                     Duration.ofMillis(Math.max(100, Math.min(1000, settleTime.toMillis() / 4))));
-            scan = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi))
-                    .withSource(sources.numberSource());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        ScanOptions scan = reading.scanOptions(spec.commandLine());
         ThreadBudget.beforeNativeLoad(workers);
         ScanService service;
         try {

@@ -46,9 +46,6 @@ public class EvalDocsCommand implements Callable<Integer> {
     @Option(names = "--no-numscan", description = "Score only the --tesseract outputs.")
     boolean noNumscan;
 
-    @Option(names = "--dpi", defaultValue = "300", description = "Resolution PDF pages are rendered at (default: ${DEFAULT-VALUE}).")
-    int dpi;
-
     @Option(names = "--format", defaultValue = "text", description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -60,7 +57,7 @@ public class EvalDocsCommand implements Callable<Integer> {
     ModelOptions model;
 
     @Mixin
-    SourceOptions sources;
+    ReadingOptions reading;
 
     @Spec
     CommandSpec spec;
@@ -86,13 +83,7 @@ public class EvalDocsCommand implements Callable<Integer> {
         try {
             CorpusEvaluation.truthFiles(dir);
             if (!noNumscan) {
-                ScanOptions options;
-                try {
-                    options = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi))
-                            .withSource(sources.numberSource());
-                } catch (IllegalArgumentException e) {
-                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-                }
+                ScanOptions options = reading.scanOptions(spec.commandLine());
                 ScanService service = Engines.scanService(model, options);
                 results.put("numscan", CorpusEvaluation.evaluate(dir, service::scan));
             }

@@ -53,14 +53,11 @@ public class ExtractCommand implements Callable<Integer> {
                     + "and print the field-level accuracy on standard error.")
     Path expected;
 
-    @Option(names = "--dpi", defaultValue = "300", description = "Resolution PDF pages are rendered at (default: ${DEFAULT-VALUE}).")
-    int dpi;
-
     @Mixin
     ModelOptions model;
 
     @Mixin
-    SourceOptions sources;
+    ReadingOptions reading;
 
     @Spec
     CommandSpec spec;
@@ -75,13 +72,7 @@ public class ExtractCommand implements Callable<Integer> {
             err.println("numscan: template error: " + e.getMessage());
             return 2;
         }
-        ScanOptions options;
-        try {
-            options = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi))
-                    .withSource(sources.numberSource());
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ScanOptions options = reading.scanOptions(spec.commandLine());
         ExtractService service;
         try {
             service = new ExtractService(Engines.scanService(model, options), new FieldExtractor(loaded));

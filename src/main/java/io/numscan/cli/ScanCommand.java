@@ -43,27 +43,18 @@ public class ScanCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "PATH", description = "Write here instead of standard output.")
     Path out;
 
-    @Option(names = "--dpi", defaultValue = "300", description = "Resolution PDF pages are rendered at (default: ${DEFAULT-VALUE}).")
-    int dpi;
-
     @Mixin
     ModelOptions model;
 
     @Mixin
-    SourceOptions sources;
+    ReadingOptions reading;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        ScanOptions options;
-        try {
-            options = ScanOptions.DEFAULT.withLimits(ScanOptions.DEFAULT.limits().withRenderDpi(dpi))
-                    .withSource(sources.numberSource());
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        ScanOptions options = reading.scanOptions(spec.commandLine());
         ScanService service;
         try {
             service = Engines.scanService(model, options);

@@ -187,7 +187,4 @@ public final class FieldInvoice {
         page.text(sans, 9, LEFT, 804, COMPANY + ", Springfield");
         page.textRight(sans, 9, RIGHT, 804, "Page 1 of 1");
     }
-
-
-
 }
