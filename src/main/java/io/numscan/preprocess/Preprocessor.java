@@ -1,6 +1,5 @@
 package io.numscan.preprocess;
 
-import static org.bytedeco.opencv.global.opencv_core.CV_32S;
 import static org.bytedeco.opencv.global.opencv_imgproc.FILLED;
 import static org.bytedeco.opencv.global.opencv_imgproc.LINE_8;
 import static org.bytedeco.opencv.global.opencv_imgproc.RETR_EXTERNAL;
@@ -21,13 +20,11 @@ import static org.bytedeco.opencv.global.opencv_imgproc.CHAIN_APPROX_SIMPLE;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_AREA;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_CUBIC;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
-import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_OPEN;
 import static org.bytedeco.opencv.global.opencv_imgproc.MORPH_RECT;
 import static org.bytedeco.opencv.global.opencv_imgproc.RETR_CCOMP;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_BINARY_INV;
 import static org.bytedeco.opencv.global.opencv_imgproc.THRESH_OTSU;
 import static org.bytedeco.opencv.global.opencv_imgproc.boundingRect;
-import static org.bytedeco.opencv.global.opencv_imgproc.connectedComponentsWithStats;
 import static org.bytedeco.opencv.global.opencv_imgproc.contourArea;
 import static org.bytedeco.opencv.global.opencv_imgproc.dilate;
 import static org.bytedeco.opencv.global.opencv_imgproc.findContours;
@@ -43,7 +40,6 @@ import io.numscan.geom.GrayImage;
 import io.numscan.ingest.PageImage;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.IntPointer;
@@ -112,9 +108,11 @@ public final class Preprocessor {
             List<Box> cells = List.of();
             if (options.removeRuledLines()) {
                 Mat lines = ruledLines(ink, dpi);
-                cells = cellsEnclosedBy(lines, dpi);
+                // Grown by a pixel: that takes the lines' fringe off the ink, and closes cells
+                // whose walls almost meet at a corner.
                 Mat grown = new Mat();
                 dilate(lines, grown, getStructuringElement(MORPH_RECT, new Size(3, 3)));
+                cells = cellsEnclosedBy(grown, dpi);
                 Mat notLines = new Mat();
                 bitwise_not(grown, notLines);
                 Mat cleaned = new Mat();
@@ -307,88 +305,15 @@ public final class Preprocessor {
         return score;
     }
 
-    /**
-     * Long thin strokes: horizontal runs longer than any digit's bar, and vertical runs that are
-     * either long or join a horizontal line (the walls of a comb field). A handwritten 1 that
-     * stands free is neither.
-     */
+    /** The page's ruled lines as a mask ({@link RuledLines} works on the page's bytes in Java). */
     private static Mat ruledLines(Mat ink, int dpi) {
-        int horizontalLength = Math.max(25, dpi / 4);
-        int verticalShort = Math.max(12, dpi / 10);
-        int verticalLong = Math.max(30, dpi / 3);
-        // A thin rule that was scanned, thresholded (fax) or rotated steps by a pixel here and there;
-        // thickened across its direction first, it stays one unbroken run.
-        Mat thickRows = new Mat();
-        dilate(ink, thickRows, getStructuringElement(MORPH_RECT, new Size(1, 3)));
-        Mat horizontal = new Mat();
-        morphologyEx(thickRows, horizontal, MORPH_OPEN, getStructuringElement(MORPH_RECT, new Size(horizontalLength, 1)));
-        bitwise_and(horizontal, ink, horizontal);
-        Mat thickColumns = new Mat();
-        dilate(ink, thickColumns, getStructuringElement(MORPH_RECT, new Size(3, 1)));
-        Mat vertical = new Mat();
-        morphologyEx(thickColumns, vertical, MORPH_OPEN, getStructuringElement(MORPH_RECT, new Size(1, verticalShort)));
-        bitwise_and(vertical, ink, vertical);
-
-        Mat horizontalNear = new Mat();
-        dilate(horizontal, horizontalNear, getStructuringElement(MORPH_RECT, new Size(5, 7)));
         int w = ink.cols();
         int h = ink.rows();
-        // The page-sized results are read and written where they lie, in native memory: only
-        // the few vertical strokes are visited, not every pixel of the page.
-        ByteBuffer near = pixels(horizontalNear, w, h);
-
-        Mat labels = new Mat();
-        Mat stats = new Mat();
-        Mat centroids = new Mat();
-        int n = connectedComponentsWithStats(vertical, labels, stats, centroids, 8, CV_32S);
-        int[] statValues = new int[n * 5];
-        new IntPointer(stats.data()).get(statValues);
-        boolean[] keep = new boolean[n];
-        for (int i = 1; i < n; i++) {
-            int height = statValues[i * 5 + 3];
-            int width = statValues[i * 5 + 2];
-            keep[i] = height >= verticalLong && width <= height / 3;
-        }
-        // A short vertical counts when one of its ends meets a horizontal line.
-        for (int i = 1; i < n; i++) {
-            if (keep[i]) {
-                continue;
-            }
-            int left = statValues[i * 5];
-            int top = statValues[i * 5 + 1];
-            int width = statValues[i * 5 + 2];
-            int height = statValues[i * 5 + 3];
-            if (width > height / 2) {
-                continue;
-            }
-            boolean topMeets = false;
-            boolean bottomMeets = false;
-            for (int x = left; x < left + width; x++) {
-                topMeets |= near.get(top * w + x) != 0;
-                bottomMeets |= near.get((top + height - 1) * w + x) != 0;
-            }
-            keep[i] = topMeets && bottomMeets;
-        }
-        // The horizontal lines plus every pixel of a kept vertical component.
-        IntBuffer labelPixels = pixels(labels, w, h).asIntBuffer();
-        ByteBuffer lines = pixels(horizontal, w, h);
-        for (int i = 1; i < n; i++) {
-            if (!keep[i]) {
-                continue;
-            }
-            int left = statValues[i * 5];
-            int top = statValues[i * 5 + 1];
-            int width = statValues[i * 5 + 2];
-            int height = statValues[i * 5 + 3];
-            for (int y = top; y < top + height; y++) {
-                for (int x = left; x < left + width; x++) {
-                    if (labelPixels.get(y * w + x) == i) {
-                        lines.put(y * w + x, (byte) LINE_MASK_BIT);
-                    }
-                }
-            }
-        }
-        return horizontal;
+        byte[] inkBytes = new byte[w * h];
+        pixels(ink, w, h).get(inkBytes);
+        Mat lines = new Mat(h, w, CV_8UC1);
+        pixels(lines, w, h).put(RuledLines.find(inkBytes, w, h, dpi));
+        return lines;
     }
 
     /** A continuous w x h matrix's memory, in native byte order; its element size comes from the matrix. */
@@ -400,15 +325,12 @@ public final class Preprocessor {
         return mat.data().capacity(bytes).asByteBuffer().order(ByteOrder.nativeOrder());
     }
 
-    /** Holes of the ruling mask that are rectangles: table cells, boxes and comb cells. */
-    private static List<Box> cellsEnclosedBy(Mat lines, int dpi) {
+    /** Holes of the (grown) ruling mask that are rectangles: table cells, boxes and comb cells. */
+    private static List<Box> cellsEnclosedBy(Mat grownLines, int dpi) {
         int minSide = Math.max(8, dpi / 25);
         MatVector contours = new MatVector();
         Mat hierarchy = new Mat();
-        Mat closed = new Mat();
-        // Join lines that almost meet, or a cell with a gap at a corner is no cell.
-        dilate(lines, closed, getStructuringElement(MORPH_RECT, new Size(3, 3)));
-        findContours(closed, contours, hierarchy, RETR_CCOMP, CHAIN_APPROX_SIMPLE);
+        findContours(grownLines, contours, hierarchy, RETR_CCOMP, CHAIN_APPROX_SIMPLE);
         List<Box> cells = new ArrayList<>();
         long n = contours.size();
         if (n == 0) {
