@@ -2,6 +2,7 @@ package io.numscan.geom;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.awt.image.MultiPixelPackedSampleModel;
 import java.util.Arrays;
 
 /**
@@ -54,6 +55,12 @@ public final class GrayImage {
             // and palette included) instead of converting pixel by pixel.
             byte[] grey = greyOfEverySample(image);
             var raster = image.getRaster();
+            if (raster.getSampleModel() instanceof MultiPixelPackedSampleModel packed
+                    && raster.getDataBuffer() instanceof DataBufferByte bytes
+                    && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0) {
+                unpack(packed, bytes, grey, w, h, out);
+                return new GrayImage(w, h, out);
+            }
             for (int y = 0; y < h; y++) {
                 raster.getSamples(0, y, w, 1, 0, row);
                 for (int x = 0; x < w; x++) {
@@ -77,6 +84,27 @@ public final class GrayImage {
             }
         }
         return new GrayImage(w, h, out);
+    }
+
+    /**
+     * Bilevel (fax) and 2- or 4-bit pages, with the samples read straight from the packed rows:
+     * the sample model's own accessors take a call per pixel.
+     */
+    private static void unpack(MultiPixelPackedSampleModel packed, DataBufferByte bytes, byte[] grey, int w, int h, byte[] out) {
+        byte[] data = bytes.getData();
+        int bits = packed.getPixelBitStride();
+        int stride = packed.getScanlineStride();
+        int firstBit = packed.getDataBitOffset();
+        int mask = (1 << bits) - 1;
+        int base = bytes.getOffset();
+        for (int y = 0; y < h; y++) {
+            int row = base + y * stride;
+            for (int x = 0; x < w; x++) {
+                int bit = firstBit + x * bits;
+                int sample = (data[row + (bit >> 3)] >> (8 - bits - (bit & 7))) & mask;
+                out[y * w + x] = grey[sample];
+            }
+        }
     }
 
     private static boolean isSingleBandWithoutAlpha(BufferedImage image) {

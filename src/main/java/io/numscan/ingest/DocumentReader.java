@@ -1,7 +1,6 @@
 package io.numscan.ingest;
 
 import io.numscan.ingest.UnreadableDocumentException.Reason;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,6 +14,8 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 /** Opens files or uploaded bytes as {@link Document}s, deciding the type from the content. */
 public final class DocumentReader {
     private static final int SNIFF_BYTES = 1024;
+    /** Image files up to this size are read into memory first (scans are a few megabytes); larger ones are streamed. */
+    private static final long MAX_IMAGE_BYTES_IN_MEMORY = 64L * 1024 * 1024;
 
     private final IngestLimits limits;
 
@@ -54,7 +55,9 @@ public final class DocumentReader {
             return PdfDocument.open(name, () -> org.apache.pdfbox.Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile())), limits);
         }
         try {
-            ImageInputStream in = ImageIO.createImageInputStream(file.toFile());
+            ImageInputStream in = size <= MAX_IMAGE_BYTES_IN_MEMORY
+                    ? new BytesImageInputStream(Files.readAllBytes(file))
+                    : ImageIO.createImageInputStream(file.toFile());
             if (in == null) {
                 throw new UnreadableDocumentException(name, Reason.IO_ERROR, "cannot open as an image stream");
             }
@@ -70,12 +73,7 @@ public final class DocumentReader {
         if (type == DocumentType.PDF) {
             return PdfDocument.open(name, () -> org.apache.pdfbox.Loader.loadPDF(new RandomAccessReadBuffer(content)), limits);
         }
-        try {
-            ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content));
-            return RasterDocument.open(name, type, in, limits);
-        } catch (IOException e) {
-            throw new UnreadableDocumentException(name, Reason.IO_ERROR, "cannot read: " + PdfDocument.describe(e), e);
-        }
+        return RasterDocument.open(name, type, new BytesImageInputStream(content), limits);
     }
 
     private void checkSize(String name, long size) throws UnreadableDocumentException {

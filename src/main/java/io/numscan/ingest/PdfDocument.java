@@ -80,7 +80,12 @@ final class PdfDocument implements Document {
         checkPageNumber(pageNumber);
         int dpi = limits.renderDpi();
         try {
-            checkSize(pageNumber, pixels(pageNumber));
+            PagePixels pixels = pixels(pageNumber);
+            checkSize(pageNumber, pixels);
+            Optional<GrayImage> scan = ScannedPage.samples(pdf.getPage(pageNumber - 1), pixels);
+            if (scan.isPresent()) {
+                return new PageImage(name, pageNumber, dpi, scan.get());
+            }
             BufferedImage image = renderer.renderImageWithDPI(pageNumber - 1, dpi, ImageType.GRAY);
             return new PageImage(name, pageNumber, dpi, GrayImage.fromBufferedImage(image));
         } catch (IOException | RuntimeException e) {
