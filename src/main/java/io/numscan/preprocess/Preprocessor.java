@@ -89,11 +89,23 @@ public final class Preprocessor {
                 resize(original, larger, new Size(w, h), 0, 0, INTER_CUBIC);
                 original = larger;
             }
-            Mat ink = binarize(original, dpi);
+            Mat ink = null;
             double angle = 0;
             PageTransform toPage = PageTransform.identity(w, h);
             if (options.deskew()) {
-                angle = estimateDeskewAngle(ink, options.maxSkewDegrees());
+                // The angle is found on a reduced page, binarized at that size: on a skewed
+                // page the full-size binarization has to be done again after the rotation anyway.
+                int factor = Math.max(1, w / DESKEW_WORK_WIDTH);
+                Mat deskewInk;
+                if (factor == 1) {
+                    ink = binarize(original, dpi);
+                    deskewInk = ink;
+                } else {
+                    Mat reduced = new Mat();
+                    resize(original, reduced, new Size(Math.max(1, w / factor), Math.max(1, h / factor)), 0, 0, INTER_AREA);
+                    deskewInk = binarize(reduced, Math.max(1, dpi / factor));
+                }
+                angle = estimateDeskewAngle(deskewInk, options.maxSkewDegrees());
                 if (Math.abs(angle) >= 0.08) {
                     Mat straight = new Mat();
                     Mat rotation = getRotationMatrix2D(new Point2f(w / 2f, h / 2f), angle, 1.0);
@@ -104,6 +116,9 @@ public final class Preprocessor {
                 } else {
                     angle = 0;
                 }
+            }
+            if (ink == null) {
+                ink = binarize(original, dpi);
             }
             List<Box> cells = List.of();
             if (options.removeRuledLines()) {
