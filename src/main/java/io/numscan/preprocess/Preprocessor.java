@@ -87,6 +87,7 @@ public final class Preprocessor {
             if (upscale > 1) {
                 Mat larger = new Mat();
                 resize(original, larger, new Size(w, h), 0, 0, INTER_CUBIC);
+                original.close();
                 original = larger;
             }
             Mat ink = null;
@@ -111,7 +112,12 @@ public final class Preprocessor {
                     Mat rotation = getRotationMatrix2D(new Point2f(w / 2f, h / 2f), angle, 1.0);
                     warpAffine(original, straight, rotation, new Size(w, h), INTER_LINEAR, BORDER_CONSTANT,
                             new Scalar(255.0));
+                    original.close();
+                    if (ink != null) {
+                        ink.close();
+                    }
                     ink = binarize(straight, dpi);
+                    straight.close();
                     toPage = PageTransform.undoRotation(angle, w / 2.0, h / 2.0, w, h);
                 } else {
                     angle = 0;
@@ -125,14 +131,13 @@ public final class Preprocessor {
                 Mat lines = ruledLines(ink, dpi);
                 // Grown by a pixel: that takes the lines' fringe off the ink, and closes cells
                 // whose walls almost meet at a corner.
-                Mat grown = new Mat();
-                dilate(lines, grown, getStructuringElement(MORPH_RECT, new Size(3, 3)));
-                cells = cellsEnclosedBy(grown, dpi);
                 Mat notLines = new Mat();
-                bitwise_not(grown, notLines);
-                Mat cleaned = new Mat();
-                bitwise_and(ink, notLines, cleaned);
-                ink = cleaned;
+                dilate(lines, notLines, getStructuringElement(MORPH_RECT, new Size(3, 3)));
+                lines.close();
+                cells = cellsEnclosedBy(notLines, dpi);
+                bitwise_not(notLines, notLines);
+                bitwise_and(ink, notLines, ink);
+                notLines.close();
             }
             if (upscale > 1) {
                 toPage = toPage.scaledBy(1 / upscale, gray.width(), gray.height());
@@ -167,16 +172,20 @@ public final class Preprocessor {
         resize(gray, small, new Size(Math.max(1, gray.cols() / scale), Math.max(1, gray.rows() / scale)), 0, 0, INTER_AREA);
         Mat smallBackground = new Mat();
         dilate(small, smallBackground, getStructuringElement(MORPH_RECT, new Size(kernel, kernel)));
-        Mat background = new Mat();
-        resize(smallBackground, background, new Size(gray.cols(), gray.rows()), 0, 0, INTER_LINEAR);
+        // Page-sized buffers are released as soon as they are used up (here and in prepare): fewer
+        // live at once is less memory, and the allocator hands the same memory to the next one.
         Mat flat = new Mat();
-        divide(gray, background, flat, 255.0, -1);
+        try (Mat background = new Mat()) {
+            resize(smallBackground, background, new Size(gray.cols(), gray.rows()), 0, 0, INTER_LINEAR);
+            divide(gray, background, flat, 255.0, -1);
+        }
         Mat ink = new Mat();
         double otsu = threshold(flat, ink, 0, 255, THRESH_BINARY_INV | THRESH_OTSU);
         // A blank page has no bimodal histogram; Otsu would then split the paper's noise in two.
         if (otsu > 235) {
             threshold(flat, ink, 160, 255, THRESH_BINARY_INV);
         }
+        flat.close();
         return withLightTextOnDarkBands(gray, small, ink, dpi, scale);
     }
 
@@ -201,15 +210,15 @@ public final class Preprocessor {
         MatVector outlines = new MatVector();
         findContours(dark, outlines, new Mat(), RETR_EXTERNAL, CHAIN_APPROX_SIMPLE);
         Mat smallBands = new Mat(small.rows(), small.cols(), CV_8UC1, new Scalar(0.0));
-        boolean any = false;
+        List<Rect> bandRects = new ArrayList<>();
         for (int i = 0; i < outlines.size(); i++) {
             Rect r = boundingRect(outlines.get(i));
             if (r.width() * scale >= dpi && r.height() * scale >= dpi / 5) {
                 drawContours(smallBands, outlines, i, new Scalar(255.0), FILLED, LINE_8, new Mat(), Integer.MAX_VALUE, new Point());
-                any = true;
+                bandRects.add(r);
             }
         }
-        if (!any) {
+        if (bandRects.isEmpty()) {
             return ink;
         }
         // The band's edge, where anti-aliasing and blur are neither band nor paper, is no ink at
@@ -218,30 +227,42 @@ public final class Preprocessor {
         erode(smallBands, innerBands, getStructuringElement(MORPH_RECT, new Size(3, 3)));
         Mat outerBands = new Mat();
         dilate(smallBands, outerBands, getStructuringElement(MORPH_RECT, new Size(3, 3)));
-        Size full = new Size(gray.cols(), gray.rows());
-        Mat bands = new Mat();
-        resize(innerBands, bands, full, 0, 0, INTER_NEAREST);
-        Mat bandAreas = new Mat();
-        resize(outerBands, bandAreas, full, 0, 0, INTER_NEAREST);
         // The band's own grey: the darkest nearby, which the light letters do not reach.
         Mat bandGrey = new Mat();
         erode(small, bandGrey, getStructuringElement(MORPH_RECT, new Size(letterSize, letterSize)));
-        Mat level = new Mat();
-        resize(bandGrey, level, full, 0, 0, INTER_LINEAR);
-        // Half way between the band and white paper.
-        Mat cut = new Mat();
-        level.convertTo(cut, -1, 0.5, 127.5);
-        Mat lightText = new Mat();
-        compare(gray, cut, lightText, CMP_GT);
-        Mat lightTextInBands = new Mat();
-        bitwise_and(lightText, bands, lightTextInBands);
-        Mat notBands = new Mat();
-        bitwise_not(bandAreas, notBands);
-        Mat inkOutside = new Mat();
-        bitwise_and(ink, notBands, inkOutside);
-        Mat combined = new Mat();
-        bitwise_or(inkOutside, lightTextInBands, combined);
-        return combined;
+        // Only a band's own rectangle changes, so each is worked on at full size there alone, in
+        // place in the ink. Where rectangles overlap the second pass gives what the first did.
+        for (Rect band : bandRects) {
+            Rect reduced = clip(new Rect(band.x() - 2, band.y() - 2, band.width() + 4, band.height() + 4), small.cols(), small.rows());
+            Rect region = clip(new Rect(reduced.x() * scale, reduced.y() * scale, reduced.width() * scale, reduced.height() * scale),
+                    gray.cols(), gray.rows());
+            Size size = new Size(region.width(), region.height());
+            Mat bands = new Mat();
+            resize(innerBands.apply(reduced), bands, size, 0, 0, INTER_NEAREST);
+            Mat notBandAreas = new Mat();
+            resize(outerBands.apply(reduced), notBandAreas, size, 0, 0, INTER_NEAREST);
+            bitwise_not(notBandAreas, notBandAreas);
+            Mat level = new Mat();
+            resize(bandGrey.apply(reduced), level, size, 0, 0, INTER_LINEAR);
+            // Half way between the band and white paper.
+            Mat cut = new Mat();
+            level.convertTo(cut, -1, 0.5, 127.5);
+            Mat lightTextInBands = new Mat();
+            compare(gray.apply(region), cut, lightTextInBands, CMP_GT);
+            bitwise_and(lightTextInBands, bands, lightTextInBands);
+            Mat inkHere = ink.apply(region);
+            bitwise_and(inkHere, notBandAreas, inkHere);
+            bitwise_or(inkHere, lightTextInBands, inkHere);
+        }
+        return ink;
+    }
+
+    private static Rect clip(Rect r, int width, int height) {
+        int x0 = Math.max(0, r.x());
+        int y0 = Math.max(0, r.y());
+        int x1 = Math.min(width, r.x() + r.width());
+        int y1 = Math.min(height, r.y() + r.height());
+        return new Rect(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0));
     }
 
     /**
