@@ -195,7 +195,7 @@ public final class LayoutAnalyzer {
                 newToken = !comb && gap > Math.max(2, limit * height);
             }
             if (newToken) {
-                tokens.add(token(current, height, baseline, currentField));
+                tokens.add(token(current, height, baseline, currentField, fields));
                 current = new ArrayList<>();
             }
             current.add(g);
@@ -204,7 +204,7 @@ public final class LayoutAnalyzer {
             lastRight = Math.max(current.size() == 1 ? Integer.MIN_VALUE : lastRight, g.box().right());
         }
         if (!current.isEmpty()) {
-            tokens.add(token(current, height, baseline, currentField));
+            tokens.add(token(current, height, baseline, currentField, fields));
         }
         Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
         return new TextLine(box, height, tokens);
@@ -239,9 +239,10 @@ public final class LayoutAnalyzer {
         return b.height() < 0.55 * height && b.width() < 0.6 * height;
     }
 
-    private static Token token(List<Glyph> glyphs, double height, double baseline, int field) {
+    private static Token token(List<Glyph> glyphs, double height, double baseline, int field,
+            List<FormFields.Field> fields) {
         Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
-        return new Token(box, glyphs, height, baseline, field);
+        return new Token(box, glyphs, height, baseline, field, field >= 0 && fields.get(field).isComb());
     }
 
     private static int fieldOf(Box glyph, List<FormFields.Field> fields) {

@@ -280,6 +280,10 @@ public final class ScanService {
                 }
                 tried.add(g);
                 Classification whole = classes.get(i);
+                if (inField && !TouchingDigitSplitter.worthTryingInField(g.box(), whole, otherBoxes(glyphs, i),
+                        token.lineHeight(), token.comb())) {
+                    continue;
+                }
                 // On open paper a glyph the classifier firmly calls "not a digit" (a %, a W) stays whole;
                 // in a field (a table cell is one too) only one it is certain of. A glyph too wide to be
                 // one character may still be a digit touching a symbol (19%).
@@ -306,7 +310,17 @@ public final class ScanService {
                 break;
             }
         }
-        return changed ? new Token(token.box(), glyphs, token.lineHeight(), token.baseline(), token.field()) : token;
+        return changed ? token.withGlyphs(glyphs) : token;
+    }
+
+    private static List<Box> otherBoxes(List<Glyph> glyphs, int except) {
+        List<Box> boxes = new ArrayList<>(glyphs.size());
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (i != except) {
+                boxes.add(glyphs.get(i).box());
+            }
+        }
+        return boxes;
     }
 
     /**
@@ -355,7 +369,7 @@ public final class ScanService {
             lastJoined = i;
             changed = true;
         }
-        return changed ? new Token(token.box(), glyphs, token.lineHeight(), token.baseline(), token.field()) : token;
+        return changed ? token.withGlyphs(glyphs) : token;
     }
 
     /** A small mark right beside glyph {@code i}, and a sure digit right beyond it, on either side. */
