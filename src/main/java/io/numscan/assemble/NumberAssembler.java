@@ -51,7 +51,8 @@ public final class NumberAssembler {
             probabilities[i] = 1.0;
             // A bold or blurred comma can reach half the line's height; its top, in the lower half
             // of the line, still tells it from a digit.
-            if (b.height() < 0.5 * lineHeight || (b.height() < 0.7 * lineHeight && b.y() >= baseline - 0.5 * lineHeight)) {
+            if (b.height() < 0.5 * lineHeight || (b.height() < 0.7 * lineHeight && b.y() >= baseline - 0.5 * lineHeight)
+                    || b.height() < options.minDigitPixels()) {
                 symbols[i] = smallSeparator(b, lineHeight, baseline);
             } else if (inField && b.height() >= minHeight && !firmlyNotADigit(c)
                     && c.bestDigitProbability() >= MIN_FIELD_DIGIT_PROBABILITY) {

@@ -286,4 +286,12 @@ class NumberAssemblerTest {
         // A full-size glyph is nobody's piece.
         assertEquals(-1, NumberAssembler.fragmentOwner(digitsAround(new Box(135, 160, 40, 50)), 1, lineHeight, baseline));
     }
+
+    @Test
+    void aSpeckAloneIsNoDigitHoweverSureTheClassifierIs() {
+        Drawn speck = draw(g -> g.fillRect(100, 100, 3, 3));
+        assertEquals(List.of(), assemble(speck, 7).stream().map(RecognizedNumber::value).toList());
+        Drawn small = draw(g -> g.fillRect(100, 100, 5, 12));
+        assertEquals(List.of("7"), assemble(small, 7).stream().map(RecognizedNumber::value).toList());
+    }
 }
