@@ -22,6 +22,8 @@ public final class NumberAssembler {
     /** Even in a digit field, a glyph whose likeliest digit scores this little is something else (the Q of Qty). */
     private static final double MIN_FIELD_DIGIT_PROBABILITY = 0.05;
     private static final double COMMA_STUB_ASPECT = 1.35;
+    private static final double FRAGMENT_OVERLAP = 0.25;
+    private static final double HYPHEN_FRAGMENT_OVERLAP = 0.5;
 
     private final AssembleOptions options;
 
@@ -49,7 +51,8 @@ public final class NumberAssembler {
             probabilities[i] = 1.0;
             // A bold or blurred comma can reach half the line's height; its top, in the lower half
             // of the line, still tells it from a digit.
-            if (b.height() < 0.5 * lineHeight || (b.height() < 0.7 * lineHeight && b.y() >= baseline - 0.5 * lineHeight)) {
+            if (b.height() < 0.5 * lineHeight || (b.height() < 0.7 * lineHeight && b.y() >= baseline - 0.5 * lineHeight)
+                    || b.height() < options.minDigitPixels()) {
                 symbols[i] = smallSeparator(b, lineHeight, baseline);
             } else if (inField && b.height() >= minHeight && !firmlyNotADigit(c)
                     && c.bestDigitProbability() >= MIN_FIELD_DIGIT_PROBABILITY) {
@@ -362,6 +365,43 @@ public final class NumberAssembler {
         int[] bottoms = glyphs.stream().filter(g -> g.box().height() >= 0.6 * lineHeight)
                 .mapToInt(g -> g.box().bottom()).sorted().toArray();
         return bottoms.length == 0 ? fallback : bottoms[bottoms.length / 2];
+    }
+
+    /**
+     * The neighbour a small piece of ink beside glyph {@code i} was torn from, or -1. Handwriting
+     * lifts the pen (the top stroke of a 5), and the removal of a field's ruled lines takes
+     * stretches of near-horizontal strokes with it (the foot of a 2, the bottom of a 0); the
+     * piece left over lies under or over its digit, where no separator stands: a period, comma or
+     * hyphen sits in the gap between two characters. So a piece is its neighbour's when it reaches
+     * a quarter of its width under that full-size neighbour and is no separator by its geometry,
+     * or half of its width when it has a hyphen's shape. A period or comma may tuck under a
+     * printed 7 and stays one.
+     */
+    public static int fragmentOwner(List<Glyph> glyphs, int i, double lineHeight, double baseline) {
+        Box b = glyphs.get(i).box();
+        if (b.height() >= 0.5 * lineHeight) {
+            return -1;
+        }
+        char shape = smallSeparator(b, lineHeight, baseline);
+        double needed = switch (shape) {
+            case OTHER -> FRAGMENT_OVERLAP;
+            case '-' -> HYPHEN_FRAGMENT_OVERLAP;
+            default -> Double.MAX_VALUE;
+        };
+        int owner = -1;
+        int bestOverlap = 0;
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j < 0 || j >= glyphs.size()) {
+                continue;
+            }
+            Box n = glyphs.get(j).box();
+            int overlap = n.horizontalOverlap(b);
+            if (n.height() >= 0.6 * lineHeight && overlap >= needed * b.width() && overlap > bestOverlap) {
+                owner = j;
+                bestOverlap = overlap;
+            }
+        }
+        return owner;
     }
 
     /** Period, comma or minus, told apart by size and position against the baseline. */

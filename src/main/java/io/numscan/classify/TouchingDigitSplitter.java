@@ -22,6 +22,10 @@ public final class TouchingDigitSplitter {
     private static final double MIN_DIGIT_WIDTH = 0.45;
     private static final int EVEN_CUTS = 10;
     private static final int THIN_CUTS = 3;
+    /** A whole the classifier reads as this likely a digit is a fair one. */
+    private static final double FAIR_WHOLE_DIGIT = 0.75;
+    /** Touching digits are about twice as wide as one; a handwritten 4 or 0 is rarely this much wider than its neighbours. */
+    private static final double SEVERAL_WIDTHS = 1.75;
 
     private final GlyphClassifier classifier;
 
@@ -40,6 +44,27 @@ public final class TouchingDigitSplitter {
 
     public static boolean mayHoldSeveralDigits(Box box, double lineHeight) {
         return box.width() >= MIN_ASPECT * box.height() && box.height() >= 0.5 * lineHeight && box.width() >= 8;
+    }
+
+    /**
+     * Whether a glyph in a form field is worth trying as several touching digits. A comb holds
+     * one character in each cell, so only one too wide for any character and not read as a digit
+     * is. Elsewhere in a field a glyph read as a fair digit must also be wide for the token: a
+     * handwritten 4, 0 or 8 is often as wide as tall, and cut in two it reads as a sure 5 and 1
+     * or 6 and 3; two touching digits are about twice as wide as the token's other characters.
+     *
+     * @param others the other glyphs of the token
+     */
+    public static boolean worthTryingInField(Box box, Classification whole, List<Box> others, double lineHeight,
+            boolean comb) {
+        if (comb) {
+            return isSurelySeveral(box, whole);
+        }
+        if (!whole.isDigit() || whole.probability() < FAIR_WHOLE_DIGIT || surelySeveralGlyphs(box)) {
+            return true;
+        }
+        int[] widths = others.stream().filter(o -> o.height() >= 0.6 * lineHeight).mapToInt(Box::width).sorted().toArray();
+        return widths.length == 0 || box.width() >= SEVERAL_WIDTHS * widths[widths.length / 2];
     }
 
     /**

@@ -13,10 +13,24 @@ final class FormFields {
     private FormFields() {
     }
 
-    /** A field and how many ruled cells it spans (more than one: a comb). */
-    record Field(Box box, int cells) {
+    /** A field and the ruled cells it spans, left to right (more than one: a comb). */
+    record Field(Box box, List<Box> cells) {
+        Field {
+            cells = List.copyOf(cells);
+        }
+
         boolean isComb() {
-            return cells > 1;
+            return cells.size() > 1;
+        }
+
+        /** Index of the cell holding the point, or -1. */
+        int cellAt(double x, double y) {
+            for (int i = 0; i < cells.size(); i++) {
+                if (cells.get(i).contains(x, y)) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 
@@ -33,7 +47,7 @@ final class FormFields {
             }
             Box field = sorted.get(i);
             used[i] = true;
-            int count = 1;
+            List<Box> combCells = new ArrayList<>(List.of(field));
             if (isSquarish(field)) {
                 Box last = field;
                 boolean grew = true;
@@ -44,13 +58,13 @@ final class FormFields {
                             used[j] = true;
                             last = sorted.get(j);
                             field = field.union(last);
-                            count++;
+                            combCells.add(last);
                             grew = true;
                         }
                     }
                 }
             }
-            fields.add(new Field(field, count));
+            fields.add(new Field(field, combCells));
         }
         return fields;
     }

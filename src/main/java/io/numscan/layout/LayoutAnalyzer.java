@@ -6,13 +6,18 @@ import io.numscan.segment.SegmentedPage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Glyphs to lines to tokens. Gaps are judged relative to the line's own character height, so
  * the same rules hold for 7-point print and for 80-pixel handwriting.
  */
 public final class LayoutAnalyzer {
+    /** Pieces of a comb cell's ink this close to its biggest piece, for the cell's height, are one character. */
+    private static final double CELL_PIECE_REACH = 0.25;
     private final LayoutOptions options;
 
     public LayoutAnalyzer(LayoutOptions options) {
@@ -21,7 +26,7 @@ public final class LayoutAnalyzer {
 
     public PageLayout analyze(SegmentedPage page) {
         List<FormFields.Field> fields = FormFields.find(page.prepared().cells());
-        List<List<Glyph>> lines = groupIntoLines(page.glyphs());
+        List<List<Glyph>> lines = groupIntoLines(joinCombCells(page.glyphs(), fields), fields);
         List<TextLine> result = new ArrayList<>(lines.size());
         for (List<Glyph> line : lines) {
             List<Glyph> text = withoutRuleFragments(line);
@@ -34,37 +39,113 @@ public final class LayoutAnalyzer {
     }
 
     /**
+     * Ink in one cell of a comb field is one character, however many pieces the pen or the
+     * removal of the ruled lines left of it (a 4 whose crossbar went with a rule falls apart; the
+     * top stroke of a 5 is often written apart). Pieces close to the cell's biggest piece join
+     * it; a speck far from it stays apart.
+     */
+    static List<Glyph> joinCombCells(List<Glyph> glyphs, List<FormFields.Field> fields) {
+        Map<Long, List<Glyph>> byCell = new LinkedHashMap<>();
+        Map<Long, Box> cellBoxes = new HashMap<>();
+        List<Glyph> result = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            int field = fieldOf(g.box(), fields);
+            int cell = field >= 0 && fields.get(field).isComb()
+                    ? fields.get(field).cellAt(g.box().centerX(), g.box().centerY()) : -1;
+            if (cell < 0) {
+                result.add(g);
+                continue;
+            }
+            long key = ((long) field << 32) | cell;
+            byCell.computeIfAbsent(key, k -> new ArrayList<>()).add(g);
+            cellBoxes.put(key, fields.get(field).cells().get(cell));
+        }
+        for (Map.Entry<Long, List<Glyph>> cell : byCell.entrySet()) {
+            result.addAll(joinNearPieces(cell.getValue(), CELL_PIECE_REACH * cellBoxes.get(cell.getKey()).height()));
+        }
+        result.sort(Comparator.comparingInt((Glyph g) -> g.box().x()).thenComparingInt(g -> g.box().y()));
+        return result;
+    }
+
+    private static List<Glyph> joinNearPieces(List<Glyph> pieces, double reach) {
+        if (pieces.size() < 2) {
+            return pieces;
+        }
+        List<Glyph> rest = new ArrayList<>(pieces);
+        Glyph main = rest.stream().max(Comparator.comparingInt(Glyph::ink)).orElseThrow();
+        rest.remove(main);
+        Box box = main.box();
+        List<Glyph> joined = new ArrayList<>(List.of(main));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int i = rest.size() - 1; i >= 0; i--) {
+                if (distance(box, rest.get(i).box()) <= reach) {
+                    Glyph piece = rest.remove(i);
+                    joined.add(piece);
+                    box = box.union(piece.box());
+                    grew = true;
+                }
+            }
+        }
+        if (joined.size() == 1) {
+            return pieces;
+        }
+        int[] components = joined.stream().flatMapToInt(g -> Arrays.stream(g.components())).toArray();
+        int ink = joined.stream().mapToInt(Glyph::ink).sum();
+        List<Glyph> result = new ArrayList<>(rest);
+        result.add(new Glyph(box, components, ink));
+        return result;
+    }
+
+    /** The larger of the horizontal and vertical gaps between two boxes; 0 where they overlap. */
+    private static int distance(Box a, Box b) {
+        int dx = Math.max(0, Math.max(a.x() - b.right(), b.x() - a.right()));
+        int dy = Math.max(0, Math.max(a.y() - b.bottom(), b.y() - a.bottom()));
+        return Math.max(dx, dy);
+    }
+
+    /**
      * Assigns glyphs, left to right, to the open line they overlap most vertically; a line
      * that has not grown for a while closes, so separate columns become separate lines.
      */
-    static List<List<Glyph>> groupIntoLines(List<Glyph> glyphs) {
+    static List<List<Glyph>> groupIntoLines(List<Glyph> glyphs, List<FormFields.Field> fields) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingInt((Glyph g) -> g.box().x()));
         List<LineBuilder> open = new ArrayList<>();
         List<List<Glyph>> done = new ArrayList<>();
         for (Glyph g : sorted) {
             Box b = g.box();
+            int field = fieldOf(b, fields);
             LineBuilder best = null;
             double bestScore = 0;
+            boolean bestFits = false;
             for (LineBuilder line : open) {
                 double reach = 2.5 * Math.max(line.height(), b.height());
-                if (b.x() - line.right > reach) {
+                // Small digits in big comb cells stand far apart for their size, yet are one number.
+                boolean sameField = field >= 0 && line.lastField == field;
+                if (b.x() - line.right > reach && !sameField) {
                     continue;
                 }
                 int overlap = Math.max(0, Math.min(b.bottom(), line.bottom()) - Math.max(b.y(), line.top()));
                 double score = overlap / (double) Math.max(1, Math.min(b.height(), line.height()));
                 // Commas hang mostly below the baseline: a small mark needs only to touch the band.
                 double needed = b.height() < 0.6 * line.height() ? 0.2 : 0.5;
-                if (score > needed && score > bestScore && centresAgree(line, b)) {
+                // A full-size glyph belongs with its full-size neighbours rather than with the line
+                // of a stray mark below them, which it overlaps just as fully.
+                boolean fits = line.height() >= 0.5 * b.height();
+                boolean better = (fits && !bestFits) || (fits == bestFits && score > bestScore);
+                if (score > needed && better && centresAgree(line, b)) {
                     best = line;
                     bestScore = score;
+                    bestFits = fits;
                 }
             }
             if (best == null) {
                 best = new LineBuilder();
                 open.add(best);
             }
-            best.add(g);
+            best.add(g, field);
             // Close lines far behind the sweep so they cannot swallow a later column's glyphs.
             for (int i = open.size() - 1; i >= 0; i--) {
                 LineBuilder line = open.get(i);
@@ -114,7 +195,7 @@ public final class LayoutAnalyzer {
                 newToken = !comb && gap > Math.max(2, limit * height);
             }
             if (newToken) {
-                tokens.add(token(current, height, baseline, currentField));
+                tokens.add(token(current, height, baseline, currentField, fields));
                 current = new ArrayList<>();
             }
             current.add(g);
@@ -123,7 +204,7 @@ public final class LayoutAnalyzer {
             lastRight = Math.max(current.size() == 1 ? Integer.MIN_VALUE : lastRight, g.box().right());
         }
         if (!current.isEmpty()) {
-            tokens.add(token(current, height, baseline, currentField));
+            tokens.add(token(current, height, baseline, currentField, fields));
         }
         Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
         return new TextLine(box, height, tokens);
@@ -158,9 +239,10 @@ public final class LayoutAnalyzer {
         return b.height() < 0.55 * height && b.width() < 0.6 * height;
     }
 
-    private static Token token(List<Glyph> glyphs, double height, double baseline, int field) {
+    private static Token token(List<Glyph> glyphs, double height, double baseline, int field,
+            List<FormFields.Field> fields) {
         Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
-        return new Token(box, glyphs, height, baseline, field);
+        return new Token(box, glyphs, height, baseline, field, field >= 0 && fields.get(field).isComb());
     }
 
     private static int fieldOf(Box glyph, List<FormFields.Field> fields) {
@@ -197,12 +279,14 @@ public final class LayoutAnalyzer {
     private static final class LineBuilder {
         final List<Glyph> glyphs = new ArrayList<>();
         int right = Integer.MIN_VALUE;
+        int lastField = -1;
         // Recent tall glyphs define the band, so the line follows a gentle residual slope.
         private int top;
         private int bottom;
 
-        void add(Glyph g) {
+        void add(Glyph g, int field) {
             Box b = g.box();
+            lastField = field;
             if (glyphs.isEmpty()) {
                 top = b.y();
                 bottom = b.bottom();

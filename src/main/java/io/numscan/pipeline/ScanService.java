@@ -39,6 +39,7 @@ import java.util.function.BiConsumer;
  */
 public final class ScanService {
     private static final int MAX_SPLIT_PASSES = 3;
+    private static final double MIN_JOINED_FRAGMENT_PROBABILITY = 0.5;
     private final DocumentReader reader;
     private final Preprocessor preprocessor;
     private final Segmenter segmenter;
@@ -242,7 +243,8 @@ public final class ScanService {
                 int count = original.glyphs().size();
                 List<Classification> tokenClasses = new ArrayList<>(classes.subList(next, next + count));
                 next += count;
-                Token token = splitTouchingDigits(lines.page(), joinBrokenDigits(lines.page(), original, tokenClasses), tokenClasses);
+                Token joined = joinBrokenDigits(lines.page(), joinStrokeFragments(lines.page(), original, tokenClasses), tokenClasses);
+                Token token = splitTouchingDigits(lines.page(), joined, tokenClasses);
                 for (RecognizedNumber n : assembler.assemble(token, tokenClasses, lines.page().labels())) {
                     numbers.add(n.mapBoxes(prepared.toPage()::toPage));
                 }
@@ -280,6 +282,10 @@ public final class ScanService {
                 }
                 tried.add(g);
                 Classification whole = classes.get(i);
+                if (inField && !TouchingDigitSplitter.worthTryingInField(g.box(), whole, otherBoxes(glyphs, i),
+                        token.lineHeight(), token.comb())) {
+                    continue;
+                }
                 // On open paper a glyph the classifier firmly calls "not a digit" (a %, a W) stays whole;
                 // in a field (a table cell is one too) only one it is certain of. A glyph too wide to be
                 // one character may still be a digit touching a symbol (19%).
@@ -306,7 +312,62 @@ public final class ScanService {
                 break;
             }
         }
-        return changed ? new Token(token.box(), glyphs, token.lineHeight(), token.baseline(), token.field()) : token;
+        return changed ? token.withGlyphs(glyphs) : token;
+    }
+
+    private static List<Box> otherBoxes(List<Glyph> glyphs, int except) {
+        List<Box> boxes = new ArrayList<>(glyphs.size());
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (i != except) {
+                boxes.add(glyphs.get(i).box());
+            }
+        }
+        return boxes;
+    }
+
+    /**
+     * Puts a piece of ink torn off a digit in a form field back into it (see
+     * {@link NumberAssembler#fragmentOwner}), where the classifier reads the two together as a
+     * digit; left apart, the piece would cut the field's number in two.
+     */
+    private Token joinStrokeFragments(SegmentedPage page, Token token, List<Classification> classes) {
+        if (token.field() < 0) {
+            return token;
+        }
+        List<Glyph> glyphs = new ArrayList<>(token.glyphs());
+        java.util.Set<Glyph> refused = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        boolean changed = false;
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (int i = 0; i < glyphs.size(); i++) {
+                Glyph piece = glyphs.get(i);
+                int owner = refused.contains(piece) ? -1
+                        : NumberAssembler.fragmentOwner(glyphs, i, token.lineHeight(), token.baseline());
+                if (owner < 0) {
+                    continue;
+                }
+                Glyph digit = glyphs.get(owner);
+                int[] components = java.util.stream.IntStream.concat(java.util.Arrays.stream(digit.components()),
+                        java.util.Arrays.stream(piece.components())).toArray();
+                Glyph whole = new Glyph(digit.box().union(piece.box()), components, digit.ink() + piece.ink());
+                Classification c = classifier.classify(page.labels(), List.of(whole)).get(0);
+                if (!c.isDigit() || c.probability() < MIN_JOINED_FRAGMENT_PROBABILITY) {
+                    refused.add(piece);
+                    continue;
+                }
+                glyphs.set(owner, whole);
+                classes.set(owner, c);
+                glyphs.remove(i);
+                classes.remove(i);
+                // What the piece joined may now reach under the next piece (the two halves of a lost foot).
+                refused.clear();
+                changed = true;
+                again = true;
+                break;
+            }
+        }
+        return changed ? token.withGlyphs(glyphs) : token;
     }
 
     /**
@@ -355,7 +416,7 @@ public final class ScanService {
             lastJoined = i;
             changed = true;
         }
-        return changed ? new Token(token.box(), glyphs, token.lineHeight(), token.baseline(), token.field()) : token;
+        return changed ? token.withGlyphs(glyphs) : token;
     }
 
     /** A small mark right beside glyph {@code i}, and a sure digit right beyond it, on either side. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.numscan.TestPages;
+import io.numscan.geom.Box;
 import io.numscan.classify.Classification;
 import io.numscan.classify.DigitClasses;
 import io.numscan.layout.LayoutAnalyzer;
@@ -12,6 +13,7 @@ import io.numscan.layout.PageLayout;
 import io.numscan.layout.Token;
 import io.numscan.preprocess.PreprocessOptions;
 import io.numscan.preprocess.Preprocessor;
+import io.numscan.segment.Glyph;
 import io.numscan.segment.SegmentedPage;
 import io.numscan.segment.Segmenter;
 import java.util.ArrayList;
@@ -259,5 +261,37 @@ class NumberAssemblerTest {
         for (boolean b : monoSpaces) {
             assertTrue(!b, "no space in monospaced 20118");
         }
+    }
+
+    private static List<Glyph> digitsAround(Box piece) {
+        return List.of(new Glyph(new Box(100, 160, 50, 60), new int[] {1}, 900), new Glyph(piece, new int[] {2}, 60),
+                new Glyph(new Box(170, 160, 50, 60), new int[] {3}, 900));
+    }
+
+    @Test
+    void aPieceTornOffADigitBelongsToTheDigitItLiesUnder() {
+        double lineHeight = 60;
+        double baseline = 220;
+        // The top stroke of a 5 written apart, a quarter and more of it over the 5.
+        assertEquals(0, NumberAssembler.fragmentOwner(digitsAround(new Box(135, 160, 40, 12)), 1, lineHeight, baseline));
+        // The same stroke reaching mostly over the next digit is that one's.
+        assertEquals(2, NumberAssembler.fragmentOwner(digitsAround(new Box(145, 160, 40, 12)), 1, lineHeight, baseline));
+        // A hyphen stands in the gap between digits.
+        assertEquals(-1, NumberAssembler.fragmentOwner(digitsAround(new Box(152, 185, 16, 5)), 1, lineHeight, baseline));
+        // One that reaches a quarter under a digit still does; half under it, it is a piece of the digit.
+        assertEquals(-1, NumberAssembler.fragmentOwner(digitsAround(new Box(145, 185, 20, 5)), 1, lineHeight, baseline));
+        assertEquals(0, NumberAssembler.fragmentOwner(digitsAround(new Box(140, 185, 20, 5)), 1, lineHeight, baseline));
+        // A period may tuck under a 7's arm.
+        assertEquals(-1, NumberAssembler.fragmentOwner(digitsAround(new Box(140, 212, 8, 8)), 1, lineHeight, baseline));
+        // A full-size glyph is nobody's piece.
+        assertEquals(-1, NumberAssembler.fragmentOwner(digitsAround(new Box(135, 160, 40, 50)), 1, lineHeight, baseline));
+    }
+
+    @Test
+    void aSpeckAloneIsNoDigitHoweverSureTheClassifierIs() {
+        Drawn speck = draw(g -> g.fillRect(100, 100, 3, 3));
+        assertEquals(List.of(), assemble(speck, 7).stream().map(RecognizedNumber::value).toList());
+        Drawn small = draw(g -> g.fillRect(100, 100, 5, 12));
+        assertEquals(List.of("7"), assemble(small, 7).stream().map(RecognizedNumber::value).toList());
     }
 }

@@ -1,16 +1,19 @@
 package io.numscan.classify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.numscan.TestPages;
+import io.numscan.geom.Box;
 import io.numscan.preprocess.PreprocessOptions;
 import io.numscan.preprocess.Preprocessor;
 import io.numscan.segment.Glyph;
 import io.numscan.segment.SegmentedPage;
 import io.numscan.segment.Segmenter;
 import java.awt.BasicStroke;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TouchingDigitSplitterTest {
@@ -108,5 +111,34 @@ class TouchingDigitSplitterTest {
         assertEquals(2, split.parts().size());
         assertEquals(0, split.classes().get(0).label());
         assertEquals(DigitClasses.NOT_A_DIGIT, split.classes().get(1).label());
+    }
+
+    @Test
+    void inAFieldAFairDigitIsTriedAsSeveralOnlyWhenWideForItsToken() {
+        Classification fairFour = new Classification(4, 0.94f, 4, 0.94f);
+        Classification unsure = new Classification(DigitClasses.NOT_A_DIGIT, 0.6f, 4, 0.3f);
+        // A handwritten 4 as wide as tall among digits about 50 wide: one digit.
+        Box four = new Box(400, 0, 65, 67);
+        List<Box> neighbours = List.of(new Box(0, 0, 54, 68), new Box(70, 0, 49, 67), new Box(130, 0, 51, 65),
+                new Box(190, 0, 18, 66), new Box(220, 0, 54, 68));
+        assertFalse(TouchingDigitSplitter.worthTryingInField(four, fairFour, neighbours, 68, false));
+        // Twice their width it is two, whatever it reads as.
+        assertTrue(TouchingDigitSplitter.worthTryingInField(new Box(400, 0, 100, 67), fairFour, neighbours, 68, false));
+        // A glyph the classifier is unsure of may be two, as before.
+        assertTrue(TouchingDigitSplitter.worthTryingInField(four, unsure, neighbours, 68, false));
+        // Alone in its field there is nothing to compare with.
+        assertTrue(TouchingDigitSplitter.worthTryingInField(four, fairFour, List.of(), 68, false));
+        // Punctuation does not count as a neighbour's width.
+        assertTrue(TouchingDigitSplitter.worthTryingInField(four, fairFour, List.of(new Box(0, 60, 8, 8)), 68, false));
+    }
+
+    @Test
+    void aCombCellHoldsOneCharacterUnlessTooWideForOneAndNoDigit() {
+        Classification seven = new Classification(7, 0.82f, 7, 0.82f);
+        Classification none = new Classification(DigitClasses.NOT_A_DIGIT, 0.7f, 1, 0.1f);
+        assertFalse(TouchingDigitSplitter.worthTryingInField(new Box(0, 0, 22, 19), seven, List.of(), 21, true));
+        assertFalse(TouchingDigitSplitter.worthTryingInField(new Box(0, 0, 22, 19), none, List.of(), 21, true));
+        assertFalse(TouchingDigitSplitter.worthTryingInField(new Box(0, 0, 40, 19), seven, List.of(), 21, true));
+        assertTrue(TouchingDigitSplitter.worthTryingInField(new Box(0, 0, 40, 19), none, List.of(), 21, true));
     }
 }

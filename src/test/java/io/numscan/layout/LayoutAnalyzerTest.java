@@ -3,8 +3,10 @@ package io.numscan.layout;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.numscan.TestPages;
+import io.numscan.geom.Box;
 import io.numscan.preprocess.PreprocessOptions;
 import io.numscan.preprocess.Preprocessor;
+import io.numscan.segment.Glyph;
 import io.numscan.segment.Segmenter;
 import java.awt.image.BufferedImage;
 import java.util.List;
@@ -61,5 +63,53 @@ class LayoutAnalyzerTest {
         }), true);
         List<Integer> sizes = page.lines().stream().flatMap(l -> l.tokens().stream()).map(t -> t.glyphs().size()).toList();
         assertEquals(List.of(5, 1, 1), sizes);
+    }
+
+    @Test
+    void smallDigitsInLargeCombCellsAreOneTokenThoughFartherApartThanALineReaches() {
+        PageLayout page = layout(TestPages.draw(900, 300, g -> {
+            // 16-px "digits" 100 px apart: far beyond the 2.5 heights that end a line on open paper
+            g.drawRect(100, 100, 500, 100);
+            for (int x = 200; x < 600; x += 100) {
+                g.drawLine(x, 100, x, 200);
+            }
+            for (int cell = 0; cell < 5; cell++) {
+                g.fillRect(145 + cell * 100, 142, 10, 16);
+            }
+        }), true);
+        List<Integer> sizes = page.lines().stream().flatMap(l -> l.tokens().stream()).map(t -> t.glyphs().size()).toList();
+        assertEquals(List.of(5), sizes);
+    }
+
+    @Test
+    void piecesOfInkInOneCombCellBecomeOneGlyphAndAFarSpeckStaysApart() {
+        FormFields.Field comb = new FormFields.Field(new Box(0, 0, 300, 100),
+                List.of(new Box(0, 0, 100, 100), new Box(100, 0, 100, 100), new Box(200, 0, 100, 100)));
+        List<Glyph> glyphs = List.of(
+                new Glyph(new Box(30, 20, 30, 35), new int[] {1}, 300), // a 4 whose crossbar a rule took
+                new Glyph(new Box(35, 60, 20, 25), new int[] {2}, 150),
+                new Glyph(new Box(130, 20, 30, 60), new int[] {3}, 400),
+                new Glyph(new Box(230, 20, 30, 60), new int[] {4}, 400),
+                new Glyph(new Box(290, 92, 3, 3), new int[] {5}, 9)); // dust 30 px off in a 100-px cell
+        List<Glyph> joined = LayoutAnalyzer.joinCombCells(glyphs, List.of(comb));
+        assertEquals(4, joined.size());
+        assertEquals(new Box(30, 20, 30, 65), joined.get(0).box());
+        assertEquals(2, joined.get(0).components().length);
+        assertEquals(450, joined.get(0).ink());
+        assertEquals(new Box(290, 92, 3, 3), joined.get(3).box());
+
+        // On open paper the same pieces stay as they are.
+        assertEquals(glyphs, LayoutAnalyzer.joinCombCells(glyphs, List.of()));
+    }
+
+    @Test
+    void aFullSizeGlyphJoinsItsNeighboursRatherThanTheLineOfAStrayMarkBelowThem() {
+        PageLayout page = layout(TestPages.draw(600, 300, g -> {
+            g.fillRect(100, 100, 30, 50);
+            g.fillRect(115, 156, 40, 4); // a stroke's remnant below the first glyph: a line of its own
+            g.fillRect(170, 105, 30, 55); // overlaps the remnant fully, the first glyph's band only mostly
+        }), false);
+        TextLine line = page.lines().stream().filter(l -> l.box().height() > 20).findFirst().orElseThrow();
+        assertEquals(2, line.tokens().stream().mapToInt(t -> t.glyphs().size()).sum(), "both full-size glyphs: " + page.lines());
     }
 }

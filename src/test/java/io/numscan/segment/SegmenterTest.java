@@ -51,4 +51,16 @@ class SegmenterTest {
         assertEquals(1, found.size());
         assertEquals(new Box(50, 50, 4, 4), found.get(0).box());
     }
+
+    @Test
+    void theCutOffTerminalOfASmallSerifThreeJoinsItAPeriodBesideItDoesNot() {
+        // Boxes as read from a 9-point serif "3" on a rotated scan: its lower-left ball came apart
+        // and hangs two pixels below the rest.
+        Box three = new Box(2066, 194, 13, 25);
+        assertTrue(Segmenter.belongTogether(three, new Box(2064, 217, 9, 4)));
+        assertTrue(Segmenter.belongTogether(three, new Box(2067, 217, 8, 4)));
+        // A period after the digit, even one touching its box, stays a period.
+        assertFalse(Segmenter.belongTogether(three, new Box(2076, 215, 5, 5)));
+        assertFalse(Segmenter.belongTogether(three, new Box(2080, 215, 5, 5)));
+    }
 }
