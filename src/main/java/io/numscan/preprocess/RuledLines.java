@@ -3,7 +3,9 @@ package io.numscan.preprocess;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The ruled lines of a binarized page: horizontal runs longer than any digit's bar, and vertical
@@ -18,6 +20,8 @@ import java.util.Arrays;
  */
 final class RuledLines {
     static final byte LINE = (byte) 255;
+    /** How close, in pixels, the end of a short line must come to a vertical rule to meet it. */
+    private static final int NEAR = 3;
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final byte[] ink;
@@ -26,6 +30,13 @@ final class RuledLines {
     private final int horizontalLength;
     private final int verticalShort;
     private final int verticalLong;
+    /**
+     * Horizontal lines shorter than twice the rule length: the bar of a large handwritten digit
+     * (a 2's foot, a 5's top, a 4's crossbar) can be that long, so these stay lines only where they
+     * meet a vertical rule, as the sides of a small box do. Stored as (x = first column, from =
+     * row, to = last column).
+     */
+    private final Runs shortLines = new Runs();
 
     private RuledLines(byte[] ink, int w, int h, int dpi) {
         if (w <= 0 || h <= 0 || (long) w * h != ink.length) {
@@ -145,6 +156,9 @@ final class RuledLines {
                 lines[row + x] = LINE;
             }
         }
+        if (to - from + 1 < 2 * horizontalLength) {
+            shortLines.add(from, row / w, to);
+        }
     }
 
     /** The ink pixels of column x in rows from..to, as runs, when the thickened run is long enough. */
@@ -197,6 +211,7 @@ final class RuledLines {
     private void addJoinedVerticals(byte[] lines, Runs vertical) {
         int n = vertical.size;
         if (n == 0) {
+            dropShortLinesAwayFromRules(lines, new boolean[0], new int[0], new int[0], new int[0], new int[0]);
             return;
         }
         int[] parent = new int[n];
@@ -255,11 +270,43 @@ final class RuledLines {
                 keep[root] = isRule(left[root], top[root], right[root] - left[root] + 1, bottom[root] - top[root] + 1, lines);
             }
         }
+        dropShortLinesAwayFromRules(lines, keep, left, top, right, bottom);
         for (int r = 0; r < n; r++) {
             if (keep[find(parent, r)]) {
                 for (int y = vertical.from[r]; y <= vertical.to[r]; y++) {
                     lines[y * w + vertical.x[r]] = LINE;
                 }
+            }
+        }
+    }
+
+    /**
+     * Takes the short horizontal lines out of {@code lines} again unless one of their ends is
+     * within {@value #NEAR} pixels of a kept vertical stroke (its box). Verticals are judged first,
+     * against all horizontal lines, so a small box keeps its sides.
+     */
+    private void dropShortLinesAwayFromRules(byte[] lines, boolean[] keptRoot, int[] left, int[] top, int[] right, int[] bottom) {
+        List<int[]> rules = new ArrayList<>();
+        for (int r = 0; r < keptRoot.length; r++) {
+            if (keptRoot[r]) {
+                rules.add(new int[] {left[r] - NEAR, top[r] - NEAR, right[r] + NEAR, bottom[r] + NEAR});
+            }
+        }
+        for (int i = 0; i < shortLines.size; i++) {
+            int from = shortLines.x[i];
+            int y = shortLines.from[i];
+            int to = shortLines.to[i];
+            boolean meetsRule = false;
+            for (int[] rule : rules) {
+                boolean rowInside = y >= rule[1] && y <= rule[3];
+                boolean endInside = (from >= rule[0] && from <= rule[2]) || (to >= rule[0] && to <= rule[2]);
+                if (rowInside && endInside) {
+                    meetsRule = true;
+                    break;
+                }
+            }
+            if (!meetsRule) {
+                java.util.Arrays.fill(lines, y * w + from, y * w + to + 1, (byte) 0);
             }
         }
     }

@@ -66,10 +66,26 @@ class RuledLinesTest {
 
     @Test
     void aRuleThatStepsByAPixelStaysOneLine() {
-        fill(20, 50, 40, 1);
-        fill(60, 51, 40, 1); // neither half is a rule alone
+        fill(20, 50, 100, 1);
+        fill(120, 51, 100, 1); // neither half is a rule alone
         byte[] lines = RuledLines.find(ink, W, H, DPI);
-        assertEquals(80, count(lines, 20, 50, 80, 2));
+        assertEquals(200, count(lines, 20, 50, 200, 2));
+    }
+
+    @Test
+    void aBarShorterThanTwoRulesIsALineOnlyWhereItMeetsAVerticalRule() {
+        fill(20, 30, 100, 3); // the foot of a large handwritten 2: long enough for a rule, but alone
+        fill(150, 100, 100, 2); // a small box, 100 x 50
+        fill(150, 148, 100, 2);
+        fill(150, 100, 2, 50);
+        fill(248, 100, 2, 50);
+
+        byte[] lines = RuledLines.find(ink, W, H, DPI);
+
+        assertEquals(0, count(lines, 20, 30, 100, 3), "bar");
+        assertEquals(200, count(lines, 150, 100, 100, 2), "box top");
+        assertEquals(200, count(lines, 150, 148, 100, 2), "box bottom");
+        assertEquals(100, count(lines, 150, 100, 2, 50), "box side");
     }
 
     @Test
