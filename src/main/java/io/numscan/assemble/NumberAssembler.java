@@ -156,6 +156,21 @@ public final class NumberAssembler {
     }
 
     /**
+     * Which of {@code glyphs} (one line's, in reading order) are parts of a % sign drawn in
+     * pieces (see {@link #markPercentSigns}): a bar that kept one ring is no pair of touching
+     * digits to split, though its ring and bar read like a 9 and a 1.
+     */
+    public static boolean[] percentSignParts(List<Glyph> glyphs, double lineHeight) {
+        char[] symbols = new char[glyphs.size()];
+        markPercentSigns(glyphs, symbols, lineHeight);
+        boolean[] parts = new boolean[symbols.length];
+        for (int i = 0; i < symbols.length; i++) {
+            parts[i] = symbols[i] == OTHER;
+        }
+        return parts;
+    }
+
+    /**
      * A % whose rings are apart from its bar: a tall stroke with one small mark overlapping it in
      * the upper half and another in the lower half. None of the three is a digit, though a ring
      * alone looks like a small 0 and the bar like a 1.

@@ -267,6 +267,7 @@ public final class ScanService {
         // another pass looks again at the glyphs not tried yet.
         for (int pass = 0; pass < MAX_SPLIT_PASSES; pass++) {
             boolean[] digitBeside = besideSureDigits(glyphs, classes, token.lineHeight());
+            boolean[] percentParts = NumberAssembler.percentSignParts(glyphs, token.lineHeight());
             // A token that is one glyph too wide for a character (a fused quantity, 77, alone in
             // its table cell) is its own numeric context, unless the classifier is certain it is a symbol.
             if (glyphs.size() == 1 && TouchingDigitSplitter.surelySeveralGlyphs(glyphs.get(0).box())
@@ -276,7 +277,7 @@ public final class ScanService {
             boolean splitNow = false;
             for (int i = glyphs.size() - 1; i >= 0; i--) {
                 Glyph g = glyphs.get(i);
-                if (tried.contains(g) || !(inField || digitBeside[i])
+                if (tried.contains(g) || percentParts[i] || !(inField || digitBeside[i])
                         || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())) {
                     continue;
                 }

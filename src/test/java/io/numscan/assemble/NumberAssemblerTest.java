@@ -201,6 +201,18 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void theBarOfACondensedPercentSignWithOneRingIsNotOfferedForSplitting() {
+        // 7% in a condensed face at 300 DPI: ring and bar are one glyph that a cut would make 9|1.
+        List<io.numscan.segment.Glyph> glyphs = List.of(glyph(1930, 1143, 15, 23), glyph(1948, 1143, 22, 23),
+                glyph(1965, 1152, 11, 14));
+        boolean[] parts = NumberAssembler.percentSignParts(glyphs, 23);
+        assertEquals(List.of(false, true, true), List.of(parts[0], parts[1], parts[2]));
+        List<io.numscan.segment.Glyph> digits = List.of(glyph(1930, 1143, 15, 23), glyph(1948, 1143, 15, 23));
+        boolean[] none = NumberAssembler.percentSignParts(digits, 23);
+        assertEquals(List.of(false, false), List.of(none[0], none[1]));
+    }
+
+    @Test
     void aDateKeepsLikeMarks() {
         char[] date = "28,10.2024".toCharArray();
         NumberAssembler.makeSeparatorsConsistent(date, 0, date.length - 1);
