@@ -3,6 +3,9 @@ package io.numscan.geom;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.awt.image.MultiPixelPackedSampleModel;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -10,6 +13,8 @@ import java.util.Arrays;
  * defensive copies because no accessor hands out the backing array.
  */
 public final class GrayImage {
+    private static final VarHandle EIGHT_BYTES = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final int width;
     private final int height;
     private final byte[] pixels;
@@ -97,12 +102,40 @@ public final class GrayImage {
         int firstBit = packed.getDataBitOffset();
         int mask = (1 << bits) - 1;
         int base = bytes.getOffset();
+        if (bits == 1 && firstBit == 0) {
+            unpackBilevel(data, base, stride, grey, w, h, out);
+            return;
+        }
         for (int y = 0; y < h; y++) {
             int row = base + y * stride;
             for (int x = 0; x < w; x++) {
                 int bit = firstBit + x * bits;
                 int sample = (data[row + (bit >> 3)] >> (8 - bits - (bit & 7))) & mask;
                 out[y * w + x] = grey[sample];
+            }
+        }
+    }
+
+    /** Bilevel rows, eight pixels per byte at a time: the eight greys of every byte value looked up once. */
+    private static void unpackBilevel(byte[] data, int base, int stride, byte[] grey, int w, int h, byte[] out) {
+        long[] eightPixels = new long[256];
+        for (int v = 0; v < 256; v++) {
+            long pixels = 0;
+            for (int k = 0; k < 8; k++) {
+                int bit = (v >> (7 - k)) & 1;
+                pixels |= (grey[bit] & 0xffL) << (8 * k);
+            }
+            eightPixels[v] = pixels;
+        }
+        int wholeBytes = w / 8;
+        for (int y = 0; y < h; y++) {
+            int row = base + y * stride;
+            int o = y * w;
+            for (int b = 0; b < wholeBytes; b++) {
+                EIGHT_BYTES.set(out, o + b * 8, eightPixels[data[row + b] & 0xff]);
+            }
+            for (int x = wholeBytes * 8; x < w; x++) {
+                out[o + x] = grey[(data[row + (x >> 3)] >> (7 - (x & 7))) & 1];
             }
         }
     }

@@ -89,10 +89,17 @@ final class RuledLines {
             for (int word = 0; word < words; word++) {
                 int x0 = word * 8;
                 int x1 = Math.min(w, x0 + 8);
-                if (runStart < 0 && openColumnRuns[word] == 0 && x1 - x0 == 8
-                        && isPaper(row, x0 - 1, x1 + 1) && (above < 0 || isPaper(above, x0, x1))
-                        && (below < 0 || isPaper(below, x0, x1))) {
-                    continue;
+                if (runStart < 0 && openColumnRuns[word] == 0 && x1 - x0 == 8) {
+                    long threeRows = (long) WORDS.get(ink, row + x0);
+                    if (above >= 0) {
+                        threeRows |= (long) WORDS.get(ink, above + x0);
+                    }
+                    if (below >= 0) {
+                        threeRows |= (long) WORDS.get(ink, below + x0);
+                    }
+                    if (threeRows == 0 && (x0 == 0 || ink[row + x0 - 1] == 0) && (x1 == w || ink[row + x1] == 0)) {
+                        continue;
+                    }
                 }
                 for (int x = x0; x < x1; x++) {
                     int i = row + x;
@@ -127,24 +134,6 @@ final class RuledLines {
                 collectVertical(vertical, x, columnRunStart[x], h - 1);
             }
         }
-    }
-
-    /** No ink in columns from (inclusive) to to (exclusive) of the row starting at {@code row}, clipped to the page. */
-    private boolean isPaper(int row, int from, int to) {
-        int start = Math.max(0, from);
-        int end = Math.min(w, to);
-        int i = start;
-        for (; i + 8 <= end; i += 8) {
-            if ((long) WORDS.get(ink, row + i) != 0) {
-                return false;
-            }
-        }
-        for (; i < end; i++) {
-            if (ink[row + i] != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void markHorizontal(byte[] lines, int row, int from, int to) {
