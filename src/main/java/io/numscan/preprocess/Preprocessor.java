@@ -169,7 +169,9 @@ public final class Preprocessor {
         int scale = 4;
         int kernel = Math.max(3, dpi / 6 / scale) | 1;
         Mat small = new Mat();
-        resize(gray, small, new Size(Math.max(1, gray.cols() / scale), Math.max(1, gray.rows() / scale)), 0, 0, INTER_AREA);
+        // Bilinear, not area averaging: the paper's brightness comes from a dilation over a dozen
+        // reduced pixels anyway, and area reduction took a tenth of the page's preprocessing.
+        resize(gray, small, new Size(Math.max(1, gray.cols() / scale), Math.max(1, gray.rows() / scale)), 0, 0, INTER_LINEAR);
         Mat smallBackground = new Mat();
         dilate(small, smallBackground, getStructuringElement(MORPH_RECT, new Size(kernel, kernel)));
         // Page-sized buffers are released as soon as they are used up (here and in prepare): fewer
