@@ -3,6 +3,7 @@ package io.numscan.preprocess;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import io.numscan.geom.DisjointSets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -203,10 +204,7 @@ final class RuledLines {
             dropShortLinesAwayFromRules(lines, new boolean[0], new int[0], new int[0], new int[0], new int[0]);
             return;
         }
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        DisjointSets strokes = new DisjointSets(n);
         // Runs come column by column, top to bottom: join each column's runs with the previous
         // column's runs they touch, diagonally included.
         int previousStart = 0;
@@ -226,7 +224,7 @@ final class RuledLines {
                         p++;
                     }
                     for (int q = p; q < previousEnd && vertical.from[q] <= vertical.to[c] + 1; q++) {
-                        union(parent, c, q);
+                        strokes.union(c, q);
                     }
                 }
             }
@@ -243,7 +241,7 @@ final class RuledLines {
         Arrays.fill(right, -1);
         Arrays.fill(bottom, -1);
         for (int r = 0; r < n; r++) {
-            int root = find(parent, r);
+            int root = strokes.find(r);
             left[root] = Math.min(left[root], vertical.x[r]);
             right[root] = Math.max(right[root], vertical.x[r]);
             top[root] = Math.min(top[root], vertical.from[r]);
@@ -253,7 +251,7 @@ final class RuledLines {
         boolean[] decided = new boolean[n];
         boolean[] keep = new boolean[n];
         for (int r = 0; r < n; r++) {
-            int root = find(parent, r);
+            int root = strokes.find(r);
             if (!decided[root]) {
                 decided[root] = true;
                 keep[root] = isRule(left[root], top[root], right[root] - left[root] + 1, bottom[root] - top[root] + 1, lines);
@@ -261,7 +259,7 @@ final class RuledLines {
         }
         dropShortLinesAwayFromRules(lines, keep, left, top, right, bottom);
         for (int r = 0; r < n; r++) {
-            if (keep[find(parent, r)]) {
+            if (keep[strokes.find(r)]) {
                 for (int y = vertical.from[r]; y <= vertical.to[r]; y++) {
                     lines[y * w + vertical.x[r]] = LINE;
                 }
@@ -327,22 +325,6 @@ final class RuledLines {
             }
         }
         return false;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 
     /** Vertical runs of ink: collected as each run ends (row by row), labelled column by column. */

@@ -7,6 +7,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.connectedComponentsWithS
 import io.numscan.geom.Box;
 import io.numscan.geom.GrayImage;
 import io.numscan.preprocess.PreparedPage;
+import io.numscan.geom.DisjointSets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -69,10 +70,7 @@ public final class Segmenter {
      */
     static List<Glyph> mergeStackedPieces(List<Piece> pieces) {
         int n = pieces.size();
-        int[] parent = new int[n];
-        for (int i = 0; i < n; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sameGlyph = new DisjointSets(n);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             order.add(i);
@@ -86,7 +84,7 @@ public final class Segmenter {
                     break;
                 }
                 if (belongTogether(ba, bb)) {
-                    union(parent, order.get(a), order.get(b));
+                    sameGlyph.union(order.get(a), order.get(b));
                 }
             }
         }
@@ -94,7 +92,7 @@ public final class Segmenter {
         int[] groupOf = new int[n];
         java.util.Arrays.fill(groupOf, -1);
         for (int i = 0; i < n; i++) {
-            int root = find(parent, i);
+            int root = sameGlyph.find(i);
             if (groupOf[root] < 0) {
                 groupOf[root] = groups.size();
                 groups.add(new ArrayList<>());
@@ -146,19 +144,4 @@ public final class Segmenter {
         return !hangsBelow || withinFoot || underLeftHalf;
     }
 
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
 }
