@@ -24,6 +24,10 @@ public final class NumberAssembler {
     private static final double COMMA_STUB_ASPECT = 1.35;
     private static final double FRAGMENT_OVERLAP = 0.25;
     private static final double HYPHEN_FRAGMENT_OVERLAP = 0.5;
+    /** A bracket is at least this much taller than a digit beside it... */
+    private static final double BRACKET_HEIGHT = 1.08;
+    /** ...and reaches at least this fraction of the line height lower. */
+    private static final double BRACKET_DROP = 0.08;
 
     private final AssembleOptions options;
 
@@ -68,6 +72,7 @@ public final class NumberAssembler {
             }
         }
         markPercentSigns(glyphs, symbols, lineHeight);
+        markBrackets(glyphs, symbols, lineHeight);
         if (!inField) {
             markSlashes(glyphs, symbols, probabilities, labels, lineHeight);
         }
@@ -192,6 +197,45 @@ public final class NumberAssembler {
                 symbols[upper] = OTHER;
             }
         }
+    }
+
+    /**
+     * A bracket at one end of a run of digits, read as a 1 (the ( of a phone number's area code,
+     * coarsely scanned): brackets reach below the baseline, and are taller than the digits they
+     * hold, while a 1 stands on the baseline and is no taller than its neighbours. A 1 inside a
+     * number (before a separator too: 471,54) may have a comma fused to its foot, or stand beside
+     * digits the scan made short, so only one at the run's end is judged.
+     */
+    static void markBrackets(List<Glyph> glyphs, char[] symbols, double lineHeight) {
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (symbols[i] != '1') {
+                continue;
+            }
+            Box bar = glyphs.get(i).box();
+            if (numberGoesOn(symbols, i, -1) == numberGoesOn(symbols, i, 1)) {
+                continue;
+            }
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j < 0 || j >= glyphs.size() || !Character.isDigit(symbols[j]) || symbols[j] == '1') {
+                    continue;
+                }
+                Box digit = glyphs.get(j).box();
+                if (bar.height() >= BRACKET_HEIGHT * digit.height()
+                        && bar.bottom() >= digit.bottom() + BRACKET_DROP * lineHeight) {
+                    symbols[i] = OTHER;
+                }
+            }
+        }
+    }
+
+    /** A digit next to glyph {@code i} in direction {@code step}, or a separator and a digit beyond it. */
+    private static boolean numberGoesOn(char[] symbols, int i, int step) {
+        int j = i + step;
+        if (j < 0 || j >= symbols.length || symbols[j] == OTHER) {
+            return false;
+        }
+        int k = j + step;
+        return Character.isDigit(symbols[j]) || k >= 0 && k < symbols.length && Character.isDigit(symbols[k]);
     }
 
     /**
