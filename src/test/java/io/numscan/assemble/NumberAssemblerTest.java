@@ -147,6 +147,20 @@ class NumberAssemblerTest {
         assertEquals("471,5", new String(amount));
     }
 
+    @Test
+    void aDecimalMarkTheFaxWipedOutIsFoundInTheGapBeforeTheLastTwoDigits() {
+        // "43.52" from a 200-DPI fax: the period gone, its advance left between 3 and 5.
+        List<io.numscan.segment.Glyph> faded = List.of(glyph(1851, 974, 14, 18), glyph(1868, 972, 13, 22),
+                glyph(1891, 971, 14, 23), glyph(1906, 972, 16, 22));
+        assertEquals(2, NumberAssembler.lostDecimalMark(faded, "4352".toCharArray(), 23));
+        // Evenly spaced digits hold no lost mark.
+        List<io.numscan.segment.Glyph> even = List.of(glyph(1851, 974, 14, 18), glyph(1868, 972, 13, 22),
+                glyph(1884, 971, 14, 23), glyph(1900, 972, 16, 22));
+        assertEquals(-1, NumberAssembler.lostDecimalMark(even, "4352".toCharArray(), 23));
+        // A mark still there, or a last group of other than two digits, is no lost decimal mark.
+        assertEquals(-1, NumberAssembler.lostDecimalMark(faded.subList(1, 4), "352".toCharArray(), 23));
+    }
+
     private static io.numscan.segment.Glyph glyph(int x, int y, int w, int h) {
         return new io.numscan.segment.Glyph(new io.numscan.geom.Box(x, y, w, h), new int[] {1}, w * h / 2);
     }
