@@ -28,6 +28,30 @@ public final class DecimalMarks {
      *     when the page does not clearly use one convention
      */
     public static List<RecognizedNumber> harmonize(List<RecognizedNumber> numbers) {
+        return inConvention(numbers, convention(numbers));
+    }
+
+    /**
+     * The pages of one document read in the one convention their amounts together clearly use,
+     * or each page in its own where they do not. A fax or a coarse scan can reduce most decimal
+     * commas of one page to dots, giving that page no majority or the wrong one, while the
+     * document's other pages keep theirs; one invoice writes its amounts one way.
+     *
+     * @return the pages' numbers, in the same order
+     */
+    public static List<List<RecognizedNumber>> harmonizePages(List<List<RecognizedNumber>> pages) {
+        List<RecognizedNumber> all = new ArrayList<>();
+        pages.forEach(all::addAll);
+        char document = convention(all);
+        List<List<RecognizedNumber>> result = new ArrayList<>(pages.size());
+        for (List<RecognizedNumber> page : pages) {
+            result.add(inConvention(page, document != 0 ? document : convention(page)));
+        }
+        return result;
+    }
+
+    /** The decimal mark the amounts clearly agree on, or 0 when they do not. */
+    private static char convention(List<RecognizedNumber> numbers) {
         int comma = 0;
         int dot = 0;
         for (RecognizedNumber n : numbers) {
@@ -37,15 +61,17 @@ public final class DecimalMarks {
                 dot++;
             }
         }
-        char decimal;
         if (comma >= MIN_EVIDENCE && comma >= DOMINANCE * dot) {
-            decimal = ',';
-        } else if (dot >= MIN_EVIDENCE && dot >= DOMINANCE * comma) {
-            decimal = '.';
-        } else {
-            return numbers;
+            return ',';
         }
-        if (Math.min(comma, dot) == 0) {
+        if (dot >= MIN_EVIDENCE && dot >= DOMINANCE * comma) {
+            return '.';
+        }
+        return 0;
+    }
+
+    private static List<RecognizedNumber> inConvention(List<RecognizedNumber> numbers, char decimal) {
+        if (decimal == 0) {
             return numbers;
         }
         List<RecognizedNumber> result = new ArrayList<>(numbers.size());

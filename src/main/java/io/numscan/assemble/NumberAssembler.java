@@ -24,6 +24,12 @@ public final class NumberAssembler {
     private static final double COMMA_STUB_ASPECT = 1.35;
     private static final double FRAGMENT_OVERLAP = 0.25;
     private static final double HYPHEN_FRAGMENT_OVERLAP = 0.5;
+    private static final double LOST_MARK_STEP = 1.3;
+    private static final double LOST_MARK_GAP = 0.3;
+    /** A bracket is at least this much taller than a digit beside it... */
+    private static final double BRACKET_HEIGHT = 1.08;
+    /** ...and reaches at least this fraction of the line height lower. */
+    private static final double BRACKET_DROP = 0.08;
 
     private final AssembleOptions options;
 
@@ -69,6 +75,10 @@ public final class NumberAssembler {
         }
         markPercentSigns(glyphs, symbols, lineHeight);
         if (!inField) {
+            // Handwritten 1s often stand taller and reach lower than their neighbours.
+            markBrackets(glyphs, symbols, lineHeight);
+        }
+        if (!inField) {
             markSlashes(glyphs, symbols, probabilities, labels, lineHeight);
         }
         int others = 0;
@@ -83,6 +93,23 @@ public final class NumberAssembler {
         if (!inField && n == 1 && symbols[0] == '1' && slant(glyphs.get(0), labels) <= LONE_SLASH_SLANT) {
             // A slash standing alone (INVOICE / RECHNUNG) is no 1, however thin.
             symbols[0] = OTHER;
+        }
+        int lost = token.comb() ? -1 : lostDecimalMark(glyphs, symbols, lineHeight);
+        if (lost > 0) {
+            Box left = glyphs.get(lost - 1).box();
+            int gap = glyphs.get(lost).box().x() - left.right();
+            int size = Math.max(1, gap / 3);
+            List<Glyph> withMark = new ArrayList<>(glyphs);
+            withMark.add(lost, new Glyph(new Box(left.right() + size, (int) Math.round(baseline) - size, size, size),
+                    new int[0], 0));
+            glyphs = withMark;
+            symbols = insert(symbols, lost, '.');
+            double[] p = new double[n + 1];
+            System.arraycopy(probabilities, 0, p, 0, lost);
+            p[lost] = 1.0;
+            System.arraycopy(probabilities, lost, p, lost + 1, n - lost);
+            probabilities = p;
+            n++;
         }
         boolean[] spaceBefore = inField ? new boolean[n] : digitGroupSpaces(glyphs, symbols, lineHeight);
         List<RecognizedNumber> numbers = new ArrayList<>();
@@ -207,6 +234,95 @@ public final class NumberAssembler {
                 symbols[upper] = OTHER;
             }
         }
+    }
+
+    /**
+     * Where a decimal mark a fax or a coarse threshold wiped out stood: before the last two
+     * digits of an amount, set apart from the digits before them by a step clearly longer than
+     * the token's usual one (digits have one advance width; the mark's own advance is what is
+     * left of it) though too short for layout to make it a word space.
+     *
+     * @return the index of the first of those two digits, or -1
+     */
+    static int lostDecimalMark(List<Glyph> glyphs, char[] symbols, double lineHeight) {
+        int n = glyphs.size();
+        int end = n;
+        while (end > 0 && symbols[end - 1] == OTHER) {
+            end--;
+        }
+        int tail = end - 2;
+        if (tail < 2) {
+            return -1;
+        }
+        // Every character from the amount's start up to the tail is a tall digit; no mark already.
+        List<Double> steps = new ArrayList<>();
+        int start = tail;
+        while (start > 0 && isTallDigit(glyphs, symbols, start - 1, lineHeight)) {
+            start--;
+        }
+        if (!isTallDigit(glyphs, symbols, tail, lineHeight) || !isTallDigit(glyphs, symbols, tail + 1, lineHeight)
+                || start > tail - 2 || start > 0 && symbols[start - 1] != OTHER && symbols[start - 1] != ',' && symbols[start - 1] != '.') {
+            return -1;
+        }
+        for (int i = start + 1; i <= tail + 1; i++) {
+            if (i != tail) {
+                steps.add(glyphs.get(i).box().centerX() - glyphs.get(i - 1).box().centerX());
+            }
+        }
+        double[] sorted = steps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        double usual = sorted[sorted.length / 2];
+        Box left = glyphs.get(tail - 1).box();
+        Box right = glyphs.get(tail).box();
+        boolean wide = right.centerX() - left.centerX() >= LOST_MARK_STEP * usual
+                && right.x() - left.right() >= LOST_MARK_GAP * lineHeight;
+        return wide ? tail : -1;
+    }
+
+    private static char[] insert(char[] symbols, int at, char c) {
+        char[] result = new char[symbols.length + 1];
+        System.arraycopy(symbols, 0, result, 0, at);
+        result[at] = c;
+        System.arraycopy(symbols, at, result, at + 1, symbols.length - at);
+        return result;
+    }
+
+    /**
+     * A bracket at one end of a run of digits, read as a 1 (the ( of a phone number's area code,
+     * coarsely scanned): brackets reach below the baseline, and are taller than the digits they
+     * hold, while a 1 stands on the baseline and is no taller than its neighbours. A 1 inside a
+     * number (before a separator too: 471,54) may have a comma fused to its foot, or stand beside
+     * digits the scan made short, so only one at the run's end is judged.
+     */
+    static void markBrackets(List<Glyph> glyphs, char[] symbols, double lineHeight) {
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (symbols[i] != '1') {
+                continue;
+            }
+            Box bar = glyphs.get(i).box();
+            if (numberGoesOn(symbols, i, -1) == numberGoesOn(symbols, i, 1)) {
+                continue;
+            }
+            for (int j : new int[] {i - 1, i + 1}) {
+                if (j < 0 || j >= glyphs.size() || !Character.isDigit(symbols[j]) || symbols[j] == '1') {
+                    continue;
+                }
+                Box digit = glyphs.get(j).box();
+                if (bar.height() >= BRACKET_HEIGHT * digit.height()
+                        && bar.bottom() >= digit.bottom() + BRACKET_DROP * lineHeight) {
+                    symbols[i] = OTHER;
+                }
+            }
+        }
+    }
+
+    /** A digit next to glyph {@code i} in direction {@code step}, or a separator and a digit beyond it. */
+    private static boolean numberGoesOn(char[] symbols, int i, int step) {
+        int j = i + step;
+        if (j < 0 || j >= symbols.length || symbols[j] == OTHER) {
+            return false;
+        }
+        int k = j + step;
+        return Character.isDigit(symbols[j]) || k >= 0 && k < symbols.length && Character.isDigit(symbols[k]);
     }
 
     /**

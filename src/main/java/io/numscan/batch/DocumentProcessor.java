@@ -90,7 +90,8 @@ final class DocumentProcessor {
             for (CompletableFuture<PageResult> page : pages) {
                 results.add(join(page));
             }
-            result = new DocumentResult(document.name(), document.type().name().toLowerCase(Locale.ROOT), results);
+            result = new DocumentResult(document.name(), document.type().name().toLowerCase(Locale.ROOT),
+                    ScanService.inOneConvention(results));
         }
         List<String> rows = rowsWithoutFile(result);
         ObjectNode tree = JsonOutput.document(result);

@@ -78,7 +78,8 @@ public final class StageBench {
                 }
                 times.pageDone();
             }
-            return new DocumentResult(document.name(), document.type().name().toLowerCase(java.util.Locale.ROOT), pages);
+            return new DocumentResult(document.name(), document.type().name().toLowerCase(java.util.Locale.ROOT),
+                    ScanService.inOneConvention(pages));
         }
     }
 

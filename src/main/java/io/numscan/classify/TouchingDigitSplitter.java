@@ -26,6 +26,12 @@ public final class TouchingDigitSplitter {
     private static final double FAIR_WHOLE_DIGIT = 0.75;
     /** Touching digits are about twice as wide as one; a handwritten 4 or 0 is rarely this much wider than its neighbours. */
     private static final double SEVERAL_WIDTHS = 1.75;
+    /**
+     * Printed digits are about equally wide (a 1 aside), so two touching ones cut apart give
+     * parts of about one width. A cut that leaves one digit more than this much wider than
+     * another went through a symbol (the % of 19% cut into a 9 and a 6) or through a digit.
+     */
+    private static final double MAX_DIGIT_WIDTH_RATIO = 1.4;
 
     private final GlyphClassifier classifier;
 
@@ -104,7 +110,7 @@ public final class TouchingDigitSplitter {
             double score = Math.min(
                     side(labels, pieces.get(2 * i), left, parts, partClasses, depth),
                     side(labels, pieces.get(2 * i + 1), right, parts, partClasses, depth));
-            if (score > bestScore) {
+            if (score > bestScore && evenDigitWidths(parts, partClasses)) {
                 bestScore = score;
                 best = new Split(parts, partClasses);
             }
@@ -115,6 +121,21 @@ public final class TouchingDigitSplitter {
         // Two fair digits, or a sure digit and a sure symbol: whichever the classifier is surer of.
         Split mixed = digitBesideSymbol(pieces, classes, best == null ? 0 : bestScore + MIXED_MARGIN);
         return mixed != null ? mixed : best;
+    }
+
+    /** Whether the parts read as digits other than 1 are about equally wide (see {@link #MAX_DIGIT_WIDTH_RATIO}). */
+    static boolean evenDigitWidths(List<Glyph> parts, List<Classification> classes) {
+        int narrowest = Integer.MAX_VALUE;
+        int widest = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            Classification c = classes.get(i);
+            if (c.isDigit() && c.label() != 1) {
+                int w = parts.get(i).box().width();
+                narrowest = Math.min(narrowest, w);
+                widest = Math.max(widest, w);
+            }
+        }
+        return widest <= MAX_DIGIT_WIDTH_RATIO * narrowest;
     }
 
     /** No single digit is this wide, and the classifier does not call it one. */

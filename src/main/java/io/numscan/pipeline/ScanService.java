@@ -131,7 +131,35 @@ public final class ScanService {
             }
             pages.add(result);
         }
-        return new DocumentResult(document.name(), document.type().name().toLowerCase(java.util.Locale.ROOT), pages);
+        return new DocumentResult(document.name(), document.type().name().toLowerCase(java.util.Locale.ROOT),
+                inOneConvention(pages));
+    }
+
+    /**
+     * A document's pages with the amounts read from pixels written in one decimal convention
+     * (see {@link DecimalMarks#harmonizePages}): a page that lost its decimal commas to the scan
+     * takes the convention of the document's other pages. Pages read from a text layer say
+     * exactly what the PDF says and are left as they are. Whoever puts a document's pages
+     * together calls this once they are all read.
+     */
+    public static List<PageResult> inOneConvention(List<PageResult> pages) {
+        List<List<RecognizedNumber>> read = new ArrayList<>();
+        for (PageResult p : pages) {
+            if (p.source() == PageSource.OCR) {
+                read.add(p.numbers());
+            }
+        }
+        if (read.size() < 2) {
+            return pages;
+        }
+        List<List<RecognizedNumber>> harmonized = DecimalMarks.harmonizePages(read);
+        List<PageResult> result = new ArrayList<>(pages.size());
+        int next = 0;
+        for (PageResult p : pages) {
+            result.add(p.source() == PageSource.OCR ? new PageResult(p.page(), p.width(), p.height(), p.dpi(),
+                    p.deskewDegrees(), harmonized.get(next++), p.source()) : p);
+        }
+        return result;
     }
 
     /**

@@ -42,6 +42,29 @@ class DecimalMarksTest {
     }
 
     @Test
+    void aPageThatLostItsDecimalCommasTakesTheDocumentsConvention() {
+        List<RecognizedNumber> first = List.of(number("10,03"), number("110,47"), number("1.038,40"),
+                number("2.233,77"), number("822,00"), number("280,44"), number("28.10.2024"));
+        List<RecognizedNumber> faded = List.of(number("74.01"), number("43.19"), number("25,04"), number("2.244,00"),
+                number("12.09.2025"));
+        assertEquals(List.of("74.01", "43.19", "25,04", "2.244,00", "12.09.2025"), values(DecimalMarks.harmonize(faded)),
+                "alone, the page has no clear convention");
+
+        List<List<RecognizedNumber>> document = DecimalMarks.harmonizePages(List.of(first, faded));
+        assertEquals(values(first), values(document.get(0)));
+        assertEquals(List.of("74,01", "43,19", "25,04", "2.244,00", "12.09.2025"), values(document.get(1)));
+    }
+
+    @Test
+    void pagesOfADocumentWithoutAClearConventionKeepTheirOwn() {
+        List<RecognizedNumber> us = List.of(number("1,234.56"), number("22.84"), number("7.50"), number("6,21"));
+        List<RecognizedNumber> eu = List.of(number("1.234,56"), number("22,84"), number("7,50"), number("6.21"));
+        List<List<RecognizedNumber>> document = DecimalMarks.harmonizePages(List.of(us, eu));
+        assertEquals(List.of("1,234.56", "22.84", "7.50", "6.21"), values(document.get(0)));
+        assertEquals(List.of("1.234,56", "22,84", "7,50", "6,21"), values(document.get(1)));
+    }
+
+    @Test
     void aPageWithoutAClearConventionIsLeftAlone() {
         List<RecognizedNumber> mixed = List.of(number("10,03"), number("22.84"), number("110,47"), number("7.50"));
         assertSame(mixed, DecimalMarks.harmonize(mixed));

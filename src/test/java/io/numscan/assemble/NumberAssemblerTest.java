@@ -125,6 +125,42 @@ class NumberAssemblerTest {
         assertEquals("100", new String(digits));
     }
 
+    @Test
+    void aBracketReadAsOneIsNoDigit() {
+        // "(277)" from a 200-DPI scan: the brackets reach below the digits and stand taller.
+        List<io.numscan.segment.Glyph> bracketed = List.of(glyph(432, 471, 9, 33), glyph(450, 471, 17, 29),
+                glyph(472, 471, 18, 28), glyph(495, 471, 17, 28), glyph(522, 470, 8, 34));
+        char[] symbols = {'1', '2', '7', '7', '1'};
+        NumberAssembler.markBrackets(bracketed, symbols, 29);
+        assertEquals("?277?", new String(symbols));
+        // A 1 stands on the baseline: no lower than its neighbours, and no taller.
+        List<io.numscan.segment.Glyph> ones = List.of(glyph(100, 50, 9, 28), glyph(112, 49, 17, 30),
+                glyph(132, 50, 9, 28), glyph(144, 50, 8, 28));
+        char[] digits = {'1', '3', '1', '1'};
+        NumberAssembler.markBrackets(ones, digits, 29);
+        assertEquals("1311", new String(digits));
+        // The 1 of 471,54 beside digits the scan made short: a separator follows, the number goes on.
+        List<io.numscan.segment.Glyph> amountGlyphs = List.of(glyph(100, 52, 17, 26), glyph(120, 51, 17, 27),
+                glyph(140, 50, 9, 31), glyph(153, 75, 4, 4), glyph(160, 51, 17, 27));
+        char[] amount = {'4', '7', '1', ',', '5'};
+        NumberAssembler.markBrackets(amountGlyphs, amount, 29);
+        assertEquals("471,5", new String(amount));
+    }
+
+    @Test
+    void aDecimalMarkTheFaxWipedOutIsFoundInTheGapBeforeTheLastTwoDigits() {
+        // "43.52" from a 200-DPI fax: the period gone, its advance left between 3 and 5.
+        List<io.numscan.segment.Glyph> faded = List.of(glyph(1851, 974, 14, 18), glyph(1868, 972, 13, 22),
+                glyph(1891, 971, 14, 23), glyph(1906, 972, 16, 22));
+        assertEquals(2, NumberAssembler.lostDecimalMark(faded, "4352".toCharArray(), 23));
+        // Evenly spaced digits hold no lost mark.
+        List<io.numscan.segment.Glyph> even = List.of(glyph(1851, 974, 14, 18), glyph(1868, 972, 13, 22),
+                glyph(1884, 971, 14, 23), glyph(1900, 972, 16, 22));
+        assertEquals(-1, NumberAssembler.lostDecimalMark(even, "4352".toCharArray(), 23));
+        // A mark still there, or a last group of other than two digits, is no lost decimal mark.
+        assertEquals(-1, NumberAssembler.lostDecimalMark(faded.subList(1, 4), "352".toCharArray(), 23));
+    }
+
     private static io.numscan.segment.Glyph glyph(int x, int y, int w, int h) {
         return new io.numscan.segment.Glyph(new io.numscan.geom.Box(x, y, w, h), new int[] {1}, w * h / 2);
     }

@@ -95,6 +95,36 @@ class TouchingDigitSplitterTest {
     }
 
     @Test
+    void leavesWholeACutIntoDigitsOfVeryDifferentWidths() {
+        // Both rings read as 0s, but printed digits are about equally wide: a wide ring against
+        // one half its width is how a % cut in two looks (a 9 and a narrow 6), not two digits.
+        SegmentedPage page = page(TestPages.draw(600, 400, g -> {
+            g.setStroke(new BasicStroke(6));
+            g.drawOval(50, 50, 64, 80);
+            g.drawOval(110, 50, 36, 80);
+        }));
+        assertEquals(1, page.glyphs().size(), "the ovals touch");
+        Glyph pair = page.glyphs().get(0);
+        GlyphClassifier classifier = new GlyphClassifier(new OvalIsZero(), 16);
+        Classification whole = classifier.classify(page.labels(), page.glyphs()).get(0);
+
+        assertNull(new TouchingDigitSplitter(classifier).trySplit(page.labels(), pair, whole, 1));
+    }
+
+    @Test
+    void digitWidthsCompareOnlyDigitsOtherThanOne() {
+        Glyph wide = new Glyph(new Box(0, 0, 20, 30), new int[] {1}, 100);
+        Glyph narrow = new Glyph(new Box(20, 0, 12, 30), new int[] {1}, 60);
+        Classification nine = new Classification(9, 0.99f, 9, 0.99f);
+        Classification six = new Classification(6, 0.99f, 6, 0.99f);
+        Classification one = new Classification(1, 0.99f, 1, 0.99f);
+        Classification symbol = new Classification(DigitClasses.NOT_A_DIGIT, 0.99f, 4, 0.01f);
+        assertFalse(TouchingDigitSplitter.evenDigitWidths(List.of(wide, narrow), List.of(nine, six)));
+        assertTrue(TouchingDigitSplitter.evenDigitWidths(List.of(wide, narrow), List.of(nine, one)));
+        assertTrue(TouchingDigitSplitter.evenDigitWidths(List.of(wide, narrow), List.of(nine, symbol)));
+    }
+
+    @Test
     void cutsADigitOffASymbolItTouches() {
         // The 9 of "19%" touching the %: here a 0 touching a solid block the classifier is sure is no digit.
         SegmentedPage page = page(TestPages.draw(600, 400, g -> {
