@@ -22,6 +22,7 @@ public final class NumberAssembler {
     /** Even in a digit field, a glyph whose likeliest digit scores this little is something else (the Q of Qty). */
     private static final double MIN_FIELD_DIGIT_PROBABILITY = 0.05;
     private static final double COMMA_STUB_ASPECT = 1.35;
+    private static final double SOLID_BLOCK_FILL = 0.9;
     private static final double FRAGMENT_OVERLAP = 0.25;
     private static final double HYPHEN_FRAGMENT_OVERLAP = 0.5;
     private static final double LOST_MARK_STEP = 1.3;
@@ -59,7 +60,7 @@ public final class NumberAssembler {
             // of the line, still tells it from a digit.
             if (b.height() < 0.5 * lineHeight || (b.height() < 0.7 * lineHeight && b.y() >= baseline - 0.5 * lineHeight)
                     || b.height() < options.minDigitPixels()) {
-                symbols[i] = smallSeparator(b, lineHeight, baseline);
+                symbols[i] = smallSeparator(b, fill(g), lineHeight, baseline);
             } else if (inField && b.height() >= minHeight && !firmlyNotADigit(c)
                     && c.bestDigitProbability() >= MIN_FIELD_DIGIT_PROBABILITY) {
                 // A form field is there to hold digits: take the likeliest digit even where
@@ -513,7 +514,7 @@ public final class NumberAssembler {
         if (b.height() >= 0.5 * lineHeight) {
             return -1;
         }
-        char shape = smallSeparator(b, lineHeight, baseline);
+        char shape = smallSeparator(b, fill(glyphs.get(i)), lineHeight, baseline);
         double needed = switch (shape) {
             case OTHER -> FRAGMENT_OVERLAP;
             case '-' -> HYPHEN_FRAGMENT_OVERLAP;
@@ -535,8 +536,16 @@ public final class NumberAssembler {
         return owner;
     }
 
-    /** Period, comma or minus, told apart by size and position against the baseline. */
-    static char smallSeparator(Box b, double lineHeight, double baseline) {
+    /** The share of a glyph's box its ink covers. */
+    static double fill(Glyph g) {
+        return g.ink() / (double) Math.max(1, g.box().width() * g.box().height());
+    }
+
+    /**
+     * Period, comma or minus, told apart by size and position against the baseline, and by
+     * {@code fill}, the share of the box the mark's ink covers.
+     */
+    static char smallSeparator(Box b, double fill, double lineHeight, double baseline) {
         double h = b.height();
         double w = b.width();
         double top = baseline - lineHeight;
@@ -556,8 +565,9 @@ public final class NumberAssembler {
             return ',';
         }
         // A comma whose tail a coarse scan or a fax threshold lost is still taller than wide; a
-        // period, however blurred, is round.
-        if (h >= COMMA_STUB_ASPECT * w && b.bottom() >= baseline - 0.02 * lineHeight) {
+        // period, however blurred, is round, or, in a monospaced face, a solid block that fills
+        // its box where a comma's tail tapers.
+        if (h >= COMMA_STUB_ASPECT * w && b.bottom() >= baseline - 0.02 * lineHeight && fill < SOLID_BLOCK_FILL) {
             return ',';
         }
         if (h <= 0.3 * lineHeight && w <= 2.5 * h && h <= 2.5 * w) {

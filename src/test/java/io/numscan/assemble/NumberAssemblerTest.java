@@ -184,11 +184,11 @@ class NumberAssemblerTest {
     void separatorGeometry() {
         double h = 40;
         double base = 90;
-        assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 85, 5, 5), h, base));
-        assertEquals(',', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 84, 4, 12), h, base));
-        assertEquals('-', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 66, 14, 4), h, base));
+        assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 85, 5, 5), 0.8, h, base));
+        assertEquals(',', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 84, 4, 12), 0.7, h, base));
+        assertEquals('-', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 66, 14, 4), 1.0, h, base));
         // a dot at cap height (an apostrophe) is none of them
-        assertEquals('?', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 50, 4, 8), h, base));
+        assertEquals('?', NumberAssembler.smallSeparator(new io.numscan.geom.Box(100, 50, 4, 8), 0.8, h, base));
     }
 
     @Test
@@ -196,9 +196,11 @@ class NumberAssemblerTest {
         double h = 21;
         double base = 926;
         // A 300-DPI fax: the comma of 22,84 kept only its 3x6 head, ending on the baseline.
-        assertEquals(',', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1879, 921, 3, 6), h, base));
+        assertEquals(',', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1879, 921, 3, 6), 14 / 18.0, h, base));
         // A period of the same page is as wide as it is tall.
-        assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1879, 922, 4, 4), h, base));
+        assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1879, 922, 4, 4), 0.75, h, base));
+        // A monospaced face's period at 300 DPI: a solid 5x7 block on the baseline, no comma head.
+        assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1822, 1287, 5, 7), 1.0, 31, 1294));
     }
 
     @Test
