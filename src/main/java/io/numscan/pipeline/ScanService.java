@@ -306,9 +306,10 @@ public final class ScanService {
             boolean splitNow = false;
             for (int i = glyphs.size() - 1; i >= 0; i--) {
                 Glyph g = glyphs.get(i);
-                if (tried.contains(g) || percentParts[i] || isPercentSign(page.labels(), g, token.lineHeight())
-                        || !(inField || digitBeside[i])
-                        || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())) {
+                // The % test reads the glyph's pixels, so it comes after the checks on boxes alone.
+                if (tried.contains(g) || percentParts[i] || !(inField || digitBeside[i])
+                        || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())
+                        || isPercentSign(page.labels(), g, token.lineHeight())) {
                     continue;
                 }
                 tried.add(g);
