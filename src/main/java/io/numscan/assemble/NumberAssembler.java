@@ -16,6 +16,8 @@ import java.util.List;
 public final class NumberAssembler {
     private static final char OTHER = '?';
     private static final double FIRM_NON_DIGIT = 0.99;
+    /** The widest a single digit outside a form field is, for its height. */
+    private static final double MAX_DIGIT_ASPECT = 1.0;
     private static final double LONE_SLASH_SLANT = -0.3;
     private static final int MIN_STEPS_FOR_SPACES = 3;
     private static final double SPACE_STEP = 1.35;
@@ -67,7 +69,11 @@ public final class NumberAssembler {
                 // "not a digit" scores higher (an odd stroke in handwriting).
                 symbols[i] = (char) ('0' + c.bestDigit());
                 probabilities[i] = c.bestDigitProbability();
-            } else if (c.isDigit() && c.probability() >= options.minDigitProbability() && b.height() >= minHeight) {
+            } else if (c.isDigit() && c.probability() >= options.minDigitProbability() && b.height() >= minHeight
+                    && b.width() <= MAX_DIGIT_ASPECT * b.height()) {
+                // Wider than tall is no single printed digit: it is letters run together (a bold
+                // "bo" reads as a sure 6) or touching digits the splitter could not take apart,
+                // and one digit in their place would be wrong either way.
                 symbols[i] = (char) ('0' + c.label());
                 probabilities[i] = c.probability();
             } else {

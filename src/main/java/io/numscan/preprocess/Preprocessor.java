@@ -66,6 +66,9 @@ public final class Preprocessor {
     private static final double MAX_UPSCALED_PIXELS = 60e6;
     private static final int LINE_MASK_BIT = 255;
 
+    /** Where light text starts inside a dark band: this share of the way from the band's grey to white. */
+    private static final double BAND_TEXT_CUT = 0.4;
+
     /** Grey level under which a large region is a dark band rather than shaded paper. */
     private static final double DARK_BAND_LEVEL = 160;
 
@@ -246,9 +249,11 @@ public final class Preprocessor {
             bitwise_not(notBandAreas, notBandAreas);
             Mat level = new Mat();
             resize(bandGrey.apply(reduced), level, size, 0, 0, INTER_LINEAR);
-            // Half way between the band and white paper.
+            // Two fifths of the way from the band to white paper, not half: a light serif's
+            // hairlines, blurred into the band, are only that much lighter than it, and cut at
+            // half way its 0 falls apart into two bars. The band's grain stays well below.
             Mat cut = new Mat();
-            level.convertTo(cut, -1, 0.5, 127.5);
+            level.convertTo(cut, -1, 1 - BAND_TEXT_CUT, BAND_TEXT_CUT * 255);
             Mat lightTextInBands = new Mat();
             compare(gray.apply(region), cut, lightTextInBands, CMP_GT);
             bitwise_and(lightTextInBands, bands, lightTextInBands);

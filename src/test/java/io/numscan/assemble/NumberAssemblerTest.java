@@ -74,6 +74,26 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aGlyphWiderThanTallIsNoDigitEvenWhereTheClassifierSaysSo() {
+        // "boxes" in bold, b and o run together: the classifier reads the pair as a sure 6.
+        Drawn wide = draw(g -> {
+            g.fillRect(100, 50, 44, 40);
+            g.fillRect(146, 60, 18, 30);
+            g.fillRect(166, 60, 18, 30);
+        });
+        assertTrue(assemble(wide, 6, DigitClasses.NOT_A_DIGIT, DigitClasses.NOT_A_DIGIT).isEmpty());
+        // The same token with a 6 of a digit's width keeps it.
+        Drawn narrow = draw(g -> {
+            g.fillRect(100, 50, 26, 40);
+            g.fillRect(128, 60, 18, 30);
+            g.fillRect(148, 60, 18, 30);
+        });
+        List<RecognizedNumber> numbers = assemble(narrow, 6, DigitClasses.NOT_A_DIGIT, DigitClasses.NOT_A_DIGIT);
+        assertEquals(1, numbers.size());
+        assertEquals("6", numbers.get(0).value());
+    }
+
+    @Test
     void keepsALeadingMinusAndCutsAtLetters() {
         // $-45.00% : a letter-like block, minus at mid-height, digits, then another letter-like block
         Drawn d = draw(g -> {

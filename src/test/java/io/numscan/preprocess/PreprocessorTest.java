@@ -85,6 +85,27 @@ class PreprocessorTest {
     }
 
     @Test
+    void aFaintHairlineInADarkBandStaysInk() {
+        // A band of grey 60 and a hairline of grey 145 (a light serif's thin stroke, blurred into
+        // the band): about 44 % of the way to white, so it is ink, and the band's grain is not.
+        BufferedImage page = TestPages.draw(1200, 600, g -> {
+            g.setColor(new java.awt.Color(60, 60, 60));
+            g.fillRect(100, 100, 1000, 200);
+            g.setColor(java.awt.Color.WHITE);
+            g.setFont(TestPages.sans(60));
+            g.drawString("Invoice", 150, 200);
+            g.setColor(new java.awt.Color(145, 145, 145));
+            g.fillRect(600, 150, 60, 3);
+            g.setColor(new java.awt.Color(80, 80, 80));
+            g.fillRect(800, 150, 60, 3);
+        });
+        GrayImage ink = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(page)).ink();
+        assertEquals(255, ink.get(630, 151), "the faint hairline");
+        assertEquals(0, ink.get(830, 151), "grain a little lighter than the band");
+        assertEquals(0, ink.get(630, 250), "the band itself");
+    }
+
+    @Test
     void removesRuledLinesButKeepsTheDigitsInTheCells() {
         BufferedImage page = TestPages.draw(900, 400, g -> {
             for (int y = 50; y <= 350; y += 100) {
