@@ -41,6 +41,7 @@ import java.util.function.BiConsumer;
 public final class ScanService {
     private static final int MAX_SPLIT_PASSES = 3;
     private static final double MIN_JOINED_FRAGMENT_PROBABILITY = 0.5;
+    private static final int MIN_DIGITS_AROUND_FUSED = 2;
     private final DocumentReader reader;
     private final Preprocessor preprocessor;
     private final Segmenter segmenter;
@@ -324,7 +325,8 @@ public final class ScanService {
                 boolean firmSymbol = (!inField && !whole.isDigit() && whole.probability() >= 0.8) || NumberAssembler.firmlyNotADigit(whole);
                 // Fused digits (the 12 of 12.09.2025) can look like nothing the classifier knows but a
                 // letter; a mark and a sure digit beyond it say they are digits after all.
-                boolean numberPastMark = sureDigitPastMark(glyphs, classes, i, token.lineHeight());
+                boolean numberPastMark = sureDigitPastMark(glyphs, classes, i, token.lineHeight())
+                        || amongSureDigits(glyphs, classes, i, token.lineHeight());
                 if (!numberPastMark && (NumberAssembler.firmlyNotADigit(whole)
                         || (firmSymbol && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())))) {
                     continue;
@@ -501,6 +503,27 @@ public final class ScanService {
             }
         }
         return false;
+    }
+
+    /**
+     * Every other character of the token is a sure digit (its marks aside), and one follows: a
+     * glyph there that reads as a letter is digits fused into one (a serif 11 whose feet touch
+     * reads as an H). A last one may be a % sign, which must stay whole.
+     */
+    static boolean amongSureDigits(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight) {
+        int digits = 0;
+        boolean digitAfter = false;
+        for (int j = 0; j < glyphs.size(); j++) {
+            if (j == i || glyphs.get(j).box().height() < 0.5 * lineHeight) {
+                continue;
+            }
+            if (!isSureDigit(classes.get(j))) {
+                return false;
+            }
+            digits++;
+            digitAfter |= j > i;
+        }
+        return digitAfter && digits >= MIN_DIGITS_AROUND_FUSED;
     }
 
     private static boolean isSureDigit(Classification c) {

@@ -1,0 +1,52 @@
+package io.numscan.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.numscan.classify.Classification;
+import io.numscan.classify.DigitClasses;
+import io.numscan.geom.Box;
+import io.numscan.segment.Glyph;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** When a glyph the classifier calls a letter is still worth cutting into digits: 113,72 read as H3,72. */
+class FusedDigitsTest {
+    private static final double LINE = 30;
+
+    private static Glyph glyph(int x, int width, int height) {
+        return new Glyph(new Box(x, 100 - height, width, height), new int[] {x}, width * height / 3);
+    }
+
+    private static Classification digit(int d) {
+        return new Classification(d, 0.99f, d, 0.99f);
+    }
+
+    private static Classification letter() {
+        return new Classification(DigitClasses.NOT_A_DIGIT, 1.0f, 1, 0.0f);
+    }
+
+    @Test
+    void aLetterAmongSureDigitsWithADigitAfterItIsWorthCutting() {
+        // "H" 3 , 7 2: the serif 11 whose feet touch, then 3, a comma, 7 and 2.
+        List<Glyph> glyphs = List.of(glyph(0, 29, 29), glyph(30, 17, 29), glyph(49, 6, 9), glyph(57, 17, 29), glyph(76, 18, 29));
+        List<Classification> classes = List.of(letter(), digit(3), letter(), digit(7), digit(2));
+        assertTrue(ScanService.amongSureDigits(glyphs, classes, 0, LINE));
+    }
+
+    @Test
+    void theLastGlyphMayBeAPercentSignAndStaysWhole() {
+        // 1 9 %: every other character a sure digit, but none after the symbol.
+        List<Glyph> glyphs = List.of(glyph(0, 8, 29), glyph(10, 17, 29), glyph(29, 26, 29));
+        List<Classification> classes = List.of(digit(1), digit(9), letter());
+        assertFalse(ScanService.amongSureDigits(glyphs, classes, 2, LINE));
+    }
+
+    @Test
+    void aWordAroundItKeepsItALetter() {
+        // "No" 1 2: the o is a letter too, so the N is one.
+        List<Glyph> glyphs = List.of(glyph(0, 26, 29), glyph(28, 16, 20), glyph(48, 17, 29), glyph(67, 17, 29));
+        List<Classification> classes = List.of(letter(), letter(), digit(1), digit(2));
+        assertFalse(ScanService.amongSureDigits(glyphs, classes, 0, LINE));
+    }
+}
