@@ -136,11 +136,12 @@ public final class Segmenter {
         // 3 or 5 that the threshold cut off, not a mark beside it (tabular digits leave room for that).
         boolean withinFoot = small.horizontalOverlap(big) >= 0.8 * small.width() && small.bottom() <= big.bottom() + 1
                 && small.x() >= big.x() - 0.1 * big.width();
-        // Or under the left half of the bigger one, a pixel or two lower on a rotated scan: the
-        // cut-off terminal of a small serif 3. A period after a digit lies right of its middle.
+        // Or under the left half of the bigger one, up to a third of its height lower (a rotated
+        // scan, a 5 whose bowl the threshold cut short above its ball): the cut-off terminal of a
+        // small serif 3 or 5. A period after a digit lies right of its middle.
         boolean underLeftHalf = small.centerX() >= big.x() && small.centerX() <= big.x() + 0.5 * big.width()
                 && small.horizontalOverlap(big) >= 0.6 * small.width()
-                && small.bottom() <= big.bottom() + Math.max(1, 0.1 * big.height());
+                && small.bottom() <= big.bottom() + Math.max(1, 0.3 * big.height());
         return !hangsBelow || withinFoot || underLeftHalf;
     }
 

@@ -59,6 +59,11 @@ class SegmenterTest {
         Box three = new Box(2066, 194, 13, 25);
         assertTrue(Segmenter.belongTogether(three, new Box(2064, 217, 9, 4)));
         assertTrue(Segmenter.belongTogether(three, new Box(2067, 217, 8, 4)));
+        // A 7-point serif 5 at 300 DPI whose bowl ends above its cut-off ball: 4 pixels lower.
+        Box five = new Box(1756, 932, 10, 16);
+        assertTrue(Segmenter.belongTogether(five, new Box(1755, 949, 4, 3)));
+        // A comma before the 5 is no part of it.
+        assertFalse(Segmenter.belongTogether(five, new Box(1748, 948, 4, 4)));
         // A period after the digit, even one touching its box, stays a period.
         assertFalse(Segmenter.belongTogether(three, new Box(2076, 215, 5, 5)));
         assertFalse(Segmenter.belongTogether(three, new Box(2080, 215, 5, 5)));
