@@ -18,7 +18,12 @@ public final class DecimalMarks {
     /** Amounts the page's convention settles: one or more marks, the last followed by two digits. */
     private static final Pattern AMOUNT_SHAPE = Pattern.compile("-?\\d{1,3}([.,]\\d{3})*[.,]\\d{2}|-?\\d+[.,]\\d{2}");
     private static final int MIN_EVIDENCE = 3;
-    private static final int DOMINANCE = 3;
+    /**
+     * How many times more amounts the page's convention needs than the other one. A fax can blur
+     * a third of a page's decimal points into commas; a page that truly mixes both (prices in two
+     * currencies) rarely has one twice as often as the other.
+     */
+    private static final int DOMINANCE = 2;
 
     private DecimalMarks() {
     }

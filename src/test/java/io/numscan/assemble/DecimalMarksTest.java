@@ -42,6 +42,16 @@ class DecimalMarksTest {
     }
 
     @Test
+    void aFaxThatBlurredAThirdOfItsDecimalPointsIntoCommasIsStillReadInPoints() {
+        // Eight amounts read with a decimal point, four with a comma: twice as many is clear enough.
+        List<RecognizedNumber> page = List.of(number("52.63"), number("4,947.22"), number("46.70"), number("140,10"),
+                number("39.01"), number("312,08"), number("93.00"), number("2,790.00"), number("101,75"),
+                number("915.75"), number("1.726,66"), number("59.54"), number("07/08/2024"));
+        assertEquals(List.of("52.63", "4,947.22", "46.70", "140.10", "39.01", "312.08", "93.00", "2,790.00", "101.75",
+                "915.75", "1,726.66", "59.54", "07/08/2024"), values(DecimalMarks.harmonize(page)));
+    }
+
+    @Test
     void aPageThatLostItsDecimalCommasTakesTheDocumentsConvention() {
         List<RecognizedNumber> first = List.of(number("10,03"), number("110,47"), number("1.038,40"),
                 number("2.233,77"), number("822,00"), number("280,44"), number("28.10.2024"));
