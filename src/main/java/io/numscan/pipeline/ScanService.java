@@ -5,6 +5,7 @@ import io.numscan.assemble.NumberAssembler;
 import io.numscan.assemble.RecognizedNumber;
 import io.numscan.assemble.TextLayerNumbers;
 import io.numscan.classify.Classification;
+import io.numscan.classify.DigitClasses;
 import io.numscan.classify.DigitClassifier;
 import io.numscan.classify.GlyphClassifier;
 import io.numscan.classify.TouchingDigitSplitter;
@@ -42,6 +43,8 @@ public final class ScanService {
     private static final int MAX_SPLIT_PASSES = 3;
     private static final double MIN_JOINED_FRAGMENT_PROBABILITY = 0.5;
     private static final int MIN_DIGITS_AROUND_FUSED = 2;
+    /** What a glyph too short to be a digit is taken for, unclassified: surely not one. */
+    private static final Classification SHORTER_THAN_A_DIGIT = new Classification(DigitClasses.NOT_A_DIGIT, 1f, 0, 0f);
     private final DocumentReader reader;
     private final Preprocessor preprocessor;
     private final Segmenter segmenter;
@@ -208,7 +211,7 @@ public final class ScanService {
         PreparedPage prepared = preprocessor.prepare(page);
         SegmentedPage segmented = segmenter.segment(prepared);
         PageLayout lines = layout.analyze(segmented);
-        List<Glyph> glyphs = glyphsInReadingOrder(lines);
+        List<Glyph> glyphs = glyphsToClassify(lines);
         List<Classification> classes = classifier.classify(segmented.labels(), glyphs);
         return assemble(page, prepared, lines, classes);
     }
@@ -222,7 +225,7 @@ public final class ScanService {
         PreparedPage prepared = preprocessor.prepare(page);
         SegmentedPage segmented = segmenter.segment(prepared);
         PageLayout lines = layout.analyze(segmented);
-        List<Glyph> glyphs = glyphsInReadingOrder(lines);
+        List<Glyph> glyphs = glyphsToClassify(lines);
         return new PendingPage(page, prepared, lines, glyphs.size(), classifier.crops(segmented.labels(), glyphs));
     }
 
@@ -248,21 +251,35 @@ public final class ScanService {
         PreparedPage prepared = timer.time(Stage.PREPROCESS, () -> preprocessor.prepare(page));
         SegmentedPage segmented = timer.time(Stage.SEGMENT, () -> segmenter.segment(prepared));
         PageLayout lines = timer.time(Stage.LAYOUT, () -> layout.analyze(segmented));
-        List<Glyph> glyphs = glyphsInReadingOrder(lines);
+        List<Glyph> glyphs = glyphsToClassify(lines);
         float[] crops = timer.time(Stage.CROPS, () -> classifier.crops(segmented.labels(), glyphs));
         float[] probabilities = timer.time(Stage.CLASSIFY, () -> classifier.predictAll(crops, glyphs.size()));
         PendingPage pending = new PendingPage(page, prepared, lines, glyphs.size(), crops);
         return timer.time(Stage.ASSEMBLE, () -> finishPage(pending, probabilities, 0));
     }
 
-    private static List<Glyph> glyphsInReadingOrder(PageLayout lines) {
+    /** The glyphs, in reading order, whose class can matter (see {@link #mayBeADigit}). */
+    private List<Glyph> glyphsToClassify(PageLayout lines) {
         List<Glyph> glyphs = new ArrayList<>();
         for (TextLine line : lines.lines()) {
             for (Token token : line.tokens()) {
-                glyphs.addAll(token.glyphs());
+                for (Glyph g : token.glyphs()) {
+                    if (mayBeADigit(token, g)) {
+                        glyphs.add(g);
+                    }
+                }
             }
         }
         return glyphs;
+    }
+
+    /**
+     * Outside form fields a glyph shorter than a digit can be (a lower-case o, a comma) is read by
+     * its shape alone, so the classifier is not asked: on an invoice that is about half of all
+     * glyphs. Such a glyph is also never worth cutting into digits, whose parts are no taller.
+     */
+    private boolean mayBeADigit(Token token, Glyph glyph) {
+        return token.field() >= 0 || glyph.box().height() >= options.assemble().minDigitHeight() * token.lineHeight();
     }
 
     private PageResult assemble(PageImage page, PreparedPage prepared, PageLayout lines, List<Classification> classes) {
@@ -270,9 +287,10 @@ public final class ScanService {
         int next = 0;
         for (TextLine line : lines.lines()) {
             for (Token original : line.tokens()) {
-                int count = original.glyphs().size();
-                List<Classification> tokenClasses = new ArrayList<>(classes.subList(next, next + count));
-                next += count;
+                List<Classification> tokenClasses = new ArrayList<>(original.glyphs().size());
+                for (Glyph g : original.glyphs()) {
+                    tokenClasses.add(mayBeADigit(original, g) ? classes.get(next++) : SHORTER_THAN_A_DIGIT);
+                }
                 Token joined = joinBrokenDigits(lines.page(), joinStrokeFragments(lines.page(), original, tokenClasses), tokenClasses);
                 Token token = splitTouchingDigits(lines.page(), joined, tokenClasses);
                 for (RecognizedNumber n : assembler.assemble(token, tokenClasses, lines.page().labels())) {
