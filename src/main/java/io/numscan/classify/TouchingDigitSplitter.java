@@ -20,7 +20,12 @@ public final class TouchingDigitSplitter {
     private static final double MIXED_MARGIN = 0.02;
     private static final double SURE_SYMBOL = 0.95;
     private static final double MIN_DIGIT_WIDTH = 0.45;
-    private static final int EVEN_CUTS = 10;
+    /**
+     * Evenly spaced cuts across the middle half, besides the thinnest columns (two round digits
+     * touch along a thick stretch, so the joint need not be thin). Seven land within about a
+     * tenth of a digit's width of any joint; ten read the corpus no better for a fifth more crops.
+     */
+    private static final int EVEN_CUTS = 7;
     private static final int THIN_CUTS = 3;
     /** A whole the classifier reads as this likely a digit is a fair one. */
     private static final double FAIR_WHOLE_DIGIT = 0.75;

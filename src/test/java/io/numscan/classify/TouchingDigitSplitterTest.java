@@ -82,6 +82,18 @@ class TouchingDigitSplitterTest {
     }
 
     @Test
+    void triesAFewEvenCutsAndTheThinnestColumns() {
+        // 60 columns: ink 10 everywhere but a joint of 2 at column 37.
+        int[] columnInk = new int[60];
+        java.util.Arrays.fill(columnInk, 10);
+        columnInk[37] = 2;
+        List<Integer> cuts = TouchingDigitSplitter.candidateCuts(columnInk);
+        assertTrue(cuts.contains(37), "the joint: " + cuts);
+        assertTrue(cuts.size() <= 11, "each cut costs two crops: " + cuts);
+        assertTrue(cuts.stream().allMatch(x -> x >= 15 && x < 45), "within the middle half: " + cuts);
+    }
+
+    @Test
     void leavesASingleDigitWhole() {
         SegmentedPage page = page(TestPages.draw(600, 400, g -> {
             g.setStroke(new BasicStroke(6));
