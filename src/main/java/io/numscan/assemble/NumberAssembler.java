@@ -16,6 +16,10 @@ import java.util.List;
 public final class NumberAssembler {
     private static final char OTHER = '?';
     private static final double FIRM_NON_DIGIT = 0.99;
+    /** Below this a digit or two touching letters is part of the word (an O read as a 0). */
+    private static final double UNSURE_BESIDE_LETTERS = 0.9;
+    /** Below this a digit or two touching three or more other characters is part of the word. */
+    private static final double UNSURE_IN_WORD = 0.97;
     /** The widest a single digit outside a form field is, for its height. */
     private static final double MAX_DIGIT_ASPECT = 1.0;
     private static final double LONE_SLASH_SLANT = -0.3;
@@ -164,8 +168,11 @@ public final class NumberAssembler {
         boolean touchesLetters = (from > 0 && first == from && symbols[from - 1] == OTHER)
                 || (to < symbols.length && last == to - 1 && symbols[to] == OTHER);
         // I, l and O inside words look like 1 and 0 (and "ill" like 111 in monospaced print); a
-        // run of only those, or a short unsure run, touching letters is part of a word.
-        if (touchesLetters && (onlyZeroOrOne || (digits <= 2 && othersInToken >= 2 && lowest < 0.9))) {
+        // run of only those, or a short unsure run, touching letters is part of a word. Within a
+        // longer word only a near-certain digit stands: a G or a bold "bo" reads as a 6 at 0.9 and
+        // more, while the % after 19 is only two characters.
+        if (touchesLetters && (onlyZeroOrOne || (digits <= 2 && othersInToken >= 2 && lowest < UNSURE_BESIDE_LETTERS)
+                || (digits <= 2 && othersInToken >= 3 && lowest < UNSURE_IN_WORD))) {
             return null;
         }
         makeSeparatorsConsistent(symbols, first, last);

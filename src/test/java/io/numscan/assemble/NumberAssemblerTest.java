@@ -94,6 +94,37 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aFairlySureDigitStartingALongerWordIsItsFirstLetter() {
+        // "Goods": the G reads as a 6 at 0.93. Beside four letters that is the word's G ...
+        Drawn goods = draw(g -> {
+            g.fillRect(100, 50, 20, 40);
+            g.fillRect(124, 60, 18, 30);
+            g.fillRect(146, 60, 18, 30);
+            g.fillRect(168, 50, 18, 40);
+            g.fillRect(190, 60, 16, 30);
+        });
+        assertTrue(assembleWithFirst(goods, new Classification(6, 0.93f, 6, 0.93f)).isEmpty());
+        // ... beside two characters (the two pieces of a %) a digit as sure stands.
+        Drawn percent = draw(g -> {
+            g.fillRect(100, 50, 20, 40);
+            g.fillRect(124, 50, 10, 18);
+            g.fillRect(136, 70, 10, 20);
+        });
+        List<RecognizedNumber> numbers = assembleWithFirst(percent, new Classification(6, 0.93f, 6, 0.93f));
+        assertEquals(1, numbers.size());
+        assertEquals("6", numbers.get(0).value());
+    }
+
+    /** The first glyph classified as given, every other one as a sure letter. */
+    private List<RecognizedNumber> assembleWithFirst(Drawn d, Classification first) {
+        List<Classification> classes = new ArrayList<>();
+        for (int i = 0; i < d.token().glyphs().size(); i++) {
+            classes.add(i == 0 ? first : new Classification(DigitClasses.NOT_A_DIGIT, 0.99f, 0, 0.01f));
+        }
+        return assembler.assemble(d.token(), classes, d.page().labels());
+    }
+
+    @Test
     void keepsALeadingMinusAndCutsAtLetters() {
         // $-45.00% : a letter-like block, minus at mid-height, digits, then another letter-like block
         Drawn d = draw(g -> {
