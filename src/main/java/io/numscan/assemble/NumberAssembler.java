@@ -16,6 +16,8 @@ import java.util.List;
 public final class NumberAssembler {
     private static final char OTHER = '?';
     private static final double FIRM_NON_DIGIT = 0.99;
+    /** A 1 leaning at least this share of a slash in its token, and more than its digits, is a slash too. */
+    private static final double SAME_SLASH = 0.6;
     /** Below this a digit or two touching letters is part of the word (an O read as a 0). */
     private static final double UNSURE_BESIDE_LETTERS = 0.9;
     /** Below this a digit or two touching three or more other characters is part of the word. */
@@ -626,6 +628,29 @@ public final class NumberAssembler {
             }
             double slant = slant(glyphs.get(i), labels);
             if (slant <= -0.2 && slant - typical <= -0.15) {
+                symbols[i] = '/';
+                probabilities[i] = 1.0;
+            }
+        }
+        // A date's other slash, thinner or blurred, may lean less than the bar above asks (12/17/2024
+        // read as 12117/2024); it leans about as much as the slash found beside it, and a 1 does not.
+        double slashSlant = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            if (symbols[i] == '/') {
+                slashSlant = Math.min(slashSlant, slant(glyphs.get(i), labels));
+            }
+        }
+        if (slashSlant > -0.2) {
+            return;
+        }
+        for (int i = 1; i + 1 < glyphs.size(); i++) {
+            Box b = glyphs.get(i).box();
+            if (symbols[i] != '1' || b.height() < 0.85 * lineHeight || !Character.isDigit(symbols[i - 1])
+                    || !Character.isDigit(symbols[i + 1])) {
+                continue;
+            }
+            double slant = slant(glyphs.get(i), labels);
+            if (slant <= SAME_SLASH * slashSlant && slant - typical <= -0.1) {
                 symbols[i] = '/';
                 probabilities[i] = 1.0;
             }

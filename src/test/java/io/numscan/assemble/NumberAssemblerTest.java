@@ -124,6 +124,31 @@ class NumberAssemblerTest {
         return assembler.assemble(d.token(), classes, d.page().labels());
     }
 
+    /** A parallelogram 40 px tall whose top is {@code lean} px right of its bottom. */
+    private static void leaning(java.awt.Graphics2D g, int x, int width, int lean) {
+        g.fillPolygon(new int[] {x, x + width, x + width + lean, x + lean}, new int[] {90, 90, 50, 50}, 4);
+    }
+
+    @Test
+    void aDatesFaintSlashLeansLikeItsOtherOne() {
+        // 12/17/2024 in an italic face (digits lean 4 px over 40): the second slash leans 14 px,
+        // plainly a slash; the first only 9, less than the general rule asks, but like the second.
+        java.util.function.IntFunction<Drawn> date = firstSlashLean -> draw(g -> {
+            int x = 60;
+            for (int k = 0; k < 10; k++) {
+                boolean slash = k == 2 || k == 5;
+                int lean = k == 2 ? firstSlashLean : k == 5 ? 14 : 4;
+                leaning(g, x, slash ? 5 : 16, lean);
+                x += (slash ? 5 + Math.max(0, lean) : 16 + lean) + 6;
+            }
+        });
+        List<RecognizedNumber> numbers = assemble(date.apply(9), 1, 2, 1, 1, 7, 1, 2, 0, 2, 4);
+        assertEquals(List.of("12/17/2024"), numbers.stream().map(RecognizedNumber::value).toList());
+        // Upright, the same glyph is a 1 (12117/2024 would need another reason to be a date).
+        numbers = assemble(date.apply(0), 1, 2, 1, 1, 7, 1, 2, 0, 2, 4);
+        assertEquals(List.of("12117/2024"), numbers.stream().map(RecognizedNumber::value).toList());
+    }
+
     @Test
     void keepsALeadingMinusAndCutsAtLetters() {
         // $-45.00% : a letter-like block, minus at mid-height, digits, then another letter-like block
