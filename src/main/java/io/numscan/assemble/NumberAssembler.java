@@ -87,11 +87,9 @@ public final class NumberAssembler {
             }
         }
         markPercentSigns(glyphs, symbols, lineHeight);
+        // Both left out in fields: handwritten 1s often stand taller, lower and slanted.
         if (!inField) {
-            // Handwritten 1s often stand taller and reach lower than their neighbours.
             markBrackets(glyphs, symbols, lineHeight);
-        }
-        if (!inField) {
             markSlashes(glyphs, symbols, probabilities, labels, lineHeight);
         }
         int others = 0;
@@ -211,6 +209,45 @@ public final class NumberAssembler {
             parts[i] = symbols[i] == OTHER;
         }
         return parts;
+    }
+
+    /**
+     * A glyph of two pieces that make a % (bar with one ring, and the other ring) between them,
+     * merged because one stands over the other: ring and bar would read as two digits.
+     */
+    public static boolean isPercentSign(LabelImage labels, Glyph glyph, double lineHeight) {
+        int[] components = glyph.components();
+        if (components.length != 2) {
+            return false;
+        }
+        Box b = glyph.box();
+        int[][] extent = new int[2][];
+        for (int k = 0; k < 2; k++) {
+            extent[k] = new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+        }
+        for (int y = b.y(); y < b.bottom(); y++) {
+            for (int x = b.x(); x < b.right(); x++) {
+                int label = labels.get(x, y);
+                int k = label == components[0] ? 0 : label == components[1] ? 1 : -1;
+                if (k >= 0) {
+                    extent[k][0] = Math.min(extent[k][0], x);
+                    extent[k][1] = Math.min(extent[k][1], y);
+                    extent[k][2] = Math.max(extent[k][2], x);
+                    extent[k][3] = Math.max(extent[k][3], y);
+                }
+            }
+        }
+        List<Glyph> pieces = new ArrayList<>(2);
+        for (int k = 0; k < 2; k++) {
+            int[] e = extent[k];
+            if (e[0] > e[2]) {
+                return false;
+            }
+            pieces.add(new Glyph(new Box(e[0], e[1], e[2] - e[0] + 1, e[3] - e[1] + 1), new int[] {components[k]}, 0));
+        }
+        pieces.sort(java.util.Comparator.comparingInt(p -> p.box().x()));
+        boolean[] parts = percentSignParts(pieces, lineHeight);
+        return parts[0] && parts[1];
     }
 
     /**
@@ -611,6 +648,7 @@ public final class NumberAssembler {
             java.util.Arrays.sort(sorted);
             typical = sorted[count / 2];
         }
+        double slashSlant = 0;
         for (int i = 0; i < glyphs.size(); i++) {
             if (symbols[i] != OTHER && symbols[i] != '1') {
                 continue;
@@ -630,16 +668,11 @@ public final class NumberAssembler {
             if (slant <= -0.2 && slant - typical <= -0.15) {
                 symbols[i] = '/';
                 probabilities[i] = 1.0;
+                slashSlant = Math.min(slashSlant, slant);
             }
         }
         // A date's other slash, thinner or blurred, may lean less than the bar above asks (12/17/2024
         // read as 12117/2024); it leans about as much as the slash found beside it, and a 1 does not.
-        double slashSlant = 0;
-        for (int i = 0; i < glyphs.size(); i++) {
-            if (symbols[i] == '/') {
-                slashSlant = Math.min(slashSlant, slant(glyphs.get(i), labels));
-            }
-        }
         if (slashSlant > -0.2) {
             return;
         }

@@ -24,7 +24,6 @@ import io.numscan.layout.Token;
 import io.numscan.preprocess.PreparedPage;
 import io.numscan.preprocess.Preprocessor;
 import io.numscan.segment.Glyph;
-import io.numscan.segment.LabelImage;
 import io.numscan.segment.SegmentedPage;
 import io.numscan.segment.Segmenter;
 import java.nio.file.Path;
@@ -328,7 +327,7 @@ public final class ScanService {
                 // The % test reads the glyph's pixels, so it comes after the checks on boxes alone.
                 if (tried.contains(g) || percentParts[i] || !(inField || digitBeside[i])
                         || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())
-                        || isPercentSign(page.labels(), g, token.lineHeight())) {
+                        || NumberAssembler.isPercentSign(page.labels(), g, token.lineHeight())) {
                     continue;
                 }
                 tried.add(g);
@@ -367,44 +366,6 @@ public final class ScanService {
         return changed ? token.withGlyphs(glyphs) : token;
     }
 
-    /**
-     * A glyph of two pieces that make a % (bar with one ring, and the other ring) between them,
-     * merged because one stands over the other: ring and bar would read as two digits.
-     */
-    static boolean isPercentSign(LabelImage labels, Glyph glyph, double lineHeight) {
-        int[] components = glyph.components();
-        if (components.length != 2) {
-            return false;
-        }
-        Box b = glyph.box();
-        int[][] extent = new int[2][];
-        for (int k = 0; k < 2; k++) {
-            extent[k] = new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
-        }
-        for (int y = b.y(); y < b.bottom(); y++) {
-            for (int x = b.x(); x < b.right(); x++) {
-                int label = labels.get(x, y);
-                int k = label == components[0] ? 0 : label == components[1] ? 1 : -1;
-                if (k >= 0) {
-                    extent[k][0] = Math.min(extent[k][0], x);
-                    extent[k][1] = Math.min(extent[k][1], y);
-                    extent[k][2] = Math.max(extent[k][2], x);
-                    extent[k][3] = Math.max(extent[k][3], y);
-                }
-            }
-        }
-        List<Glyph> pieces = new ArrayList<>(2);
-        for (int k = 0; k < 2; k++) {
-            int[] e = extent[k];
-            if (e[0] > e[2]) {
-                return false;
-            }
-            pieces.add(new Glyph(new Box(e[0], e[1], e[2] - e[0] + 1, e[3] - e[1] + 1), new int[] {components[k]}, 0));
-        }
-        pieces.sort(java.util.Comparator.comparingInt(p -> p.box().x()));
-        boolean[] parts = NumberAssembler.percentSignParts(pieces, lineHeight);
-        return parts[0] && parts[1];
-    }
 
     private static List<Box> otherBoxes(List<Glyph> glyphs, int except) {
         List<Box> boxes = new ArrayList<>(glyphs.size());

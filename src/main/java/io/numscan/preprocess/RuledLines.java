@@ -1,9 +1,9 @@
 package io.numscan.preprocess;
 
+import io.numscan.geom.DisjointSets;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import io.numscan.geom.DisjointSets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -5,9 +5,9 @@ import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_imgproc.connectedComponentsWithStats;
 
 import io.numscan.geom.Box;
+import io.numscan.geom.DisjointSets;
 import io.numscan.geom.GrayImage;
 import io.numscan.preprocess.PreparedPage;
-import io.numscan.geom.DisjointSets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -37,7 +37,7 @@ class PercentSignTest {
         assertNotEquals(0, ring);
         assertNotEquals(bar, ring, "two pieces");
         Glyph percent = new Glyph(new Box(28, 17, 54, 66), new int[] {bar, ring}, 0);
-        assertTrue(ScanService.isPercentSign(labels, percent, 62));
+        assertTrue(io.numscan.assemble.NumberAssembler.isPercentSign(labels, percent, 62));
     }
 
     @Test
@@ -53,6 +53,6 @@ class PercentSignTest {
         assertNotEquals(0, one);
         assertNotEquals(0, zero);
         Glyph pair = new Glyph(new Box(24, 20, 24, 62), new int[] {one, zero}, 0);
-        assertFalse(ScanService.isPercentSign(labels, pair, 62));
+        assertFalse(io.numscan.assemble.NumberAssembler.isPercentSign(labels, pair, 62));
     }
 }
