@@ -170,6 +170,19 @@ public final class LayoutAnalyzer {
     private TextLine tokenize(List<Glyph> glyphs, List<FormFields.Field> fields) {
         double height = referenceHeight(glyphs);
         double baseline = baseline(glyphs, height);
+        Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
+        return new TextLine(box, height, tokens(glyphs, height, baseline, fields));
+    }
+
+    /**
+     * A stretch of one line outside form fields (glyphs in reading order) cut into tokens at word
+     * spaces, as {@link #analyze} cuts a line whose height and baseline are those given.
+     */
+    public List<Token> tokensOutsideFields(List<Glyph> glyphs, double height, double baseline) {
+        return tokens(glyphs, height, baseline, List.of());
+    }
+
+    private List<Token> tokens(List<Glyph> glyphs, double height, double baseline, List<FormFields.Field> fields) {
         List<Token> tokens = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         int currentField = -2;
@@ -206,8 +219,7 @@ public final class LayoutAnalyzer {
         if (!current.isEmpty()) {
             tokens.add(token(current, height, baseline, currentField, fields));
         }
-        Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
-        return new TextLine(box, height, tokens);
+        return tokens;
     }
 
     /**

@@ -24,6 +24,7 @@ import io.numscan.layout.Token;
 import io.numscan.preprocess.PreparedPage;
 import io.numscan.preprocess.Preprocessor;
 import io.numscan.segment.Glyph;
+import io.numscan.segment.LabelImage;
 import io.numscan.segment.SegmentedPage;
 import io.numscan.segment.Segmenter;
 import java.nio.file.Path;
@@ -42,6 +43,18 @@ public final class ScanService {
     private static final int MAX_SPLIT_PASSES = 3;
     private static final double MIN_JOINED_FRAGMENT_PROBABILITY = 0.5;
     private static final int MIN_DIGITS_AROUND_FUSED = 2;
+    /** A classification at least this probable is sure; below it, on a digit-sized glyph, a sign of broken ink. */
+    private static final double SURE = 0.9;
+    /** A character read as a digit counts as one, when judging whether a token is numeric, from this probability. */
+    private static final double MIN_DIGIT_IN_BROKEN_TOKEN = 0.5;
+    /** The region read from the faint ink: the token's box grown by these shares of its line height. */
+    private static final double FAINT_REGION_SIDE = 0.3;
+    private static final double FAINT_REGION_ABOVE = 0.2;
+    private static final double FAINT_REGION_BELOW = 0.35;
+    /** A character at least this wide for its height that is no digit is characters fused together. */
+    private static final double FUSED_WIDTH = 0.9;
+    /** Tokens at most this share of the line height apart are read from faint ink together. */
+    private static final double STRETCH_GAP = 0.8;
     /** What a glyph too short to be a digit is taken for, unclassified: surely not one. */
     private static final Classification SHORTER_THAN_A_DIGIT = new Classification(DigitClasses.NOT_A_DIGIT, 1f, 0, 0f);
     private final DocumentReader reader;
@@ -285,14 +298,16 @@ public final class ScanService {
         List<RecognizedNumber> numbers = new ArrayList<>();
         int next = 0;
         for (TextLine line : lines.lines()) {
+            List<Reading> readings = new ArrayList<>(line.tokens().size());
             for (Token original : line.tokens()) {
                 List<Classification> tokenClasses = new ArrayList<>(original.glyphs().size());
                 for (Glyph g : original.glyphs()) {
                     tokenClasses.add(mayBeADigit(original, g) ? classes.get(next++) : SHORTER_THAN_A_DIGIT);
                 }
-                Token joined = joinBrokenDigits(lines.page(), joinStrokeFragments(lines.page(), original, tokenClasses), tokenClasses);
-                Token token = splitTouchingDigits(lines.page(), joined, tokenClasses);
-                for (RecognizedNumber n : assembler.assemble(token, tokenClasses, lines.page().labels())) {
+                readings.add(read(lines.page().labels(), original, tokenClasses));
+            }
+            for (Reading reading : withFaintInkWhereBroken(prepared, line.tokens(), readings)) {
+                for (RecognizedNumber n : assembler.assemble(reading.token(), reading.classes(), reading.labels())) {
                     numbers.add(n.mapBoxes(prepared.toPage()::toPage));
                 }
             }
@@ -301,11 +316,168 @@ public final class ScanService {
                 DecimalMarks.harmonize(numbers));
     }
 
+    /** A token's glyphs as joined and split for reading, their classes, and the labels they refer to. */
+    private record Reading(Token token, List<Classification> classes, LabelImage labels, int brokenness, boolean numeric) {
+        /** Worth reading again from the faint ink: something in it is broken, and it is mostly digits. */
+        boolean looksBroken() {
+            return brokenness > 0 && numeric;
+        }
+    }
+
+    /** Joins and splits a token's glyphs for the assembler; {@code classes} changes with them. */
+    private Reading read(LabelImage labels, Token original, List<Classification> classes) {
+        Token joined = joinBrokenDigits(labels, joinStrokeFragments(labels, original, classes), classes);
+        Token token = splitTouchingDigits(labels, joined, classes);
+        return new Reading(token, classes, labels, brokenness(labels, token, classes), numeric(token, classes));
+    }
+
+    /**
+     * Whether a token may be (part of) a number: at least half of its characters of a digit's
+     * height read as digits, or it has none (a mark alone, a comma torn off its amount). Words
+     * are not read from the faint ink: they fuse there, and their letters are unsure in any ink.
+     */
+    private boolean numeric(Token token, List<Classification> classes) {
+        double digitHeight = options.assemble().minDigitHeight() * token.lineHeight();
+        int tall = 0;
+        int digits = 0;
+        for (int i = 0; i < classes.size(); i++) {
+            if (token.glyphs().get(i).box().height() >= digitHeight) {
+                tall++;
+                Classification c = classes.get(i);
+                if (c.isDigit() && c.probability() >= MIN_DIGIT_IN_BROKEN_TOKEN) {
+                    digits++;
+                }
+            }
+        }
+        return 2 * digits >= tall;
+    }
+
+    /**
+     * How broken a reading looks: characters of a digit's height the classifier is unsure of (the
+     * two bars of a 0 that lost its hairlines, the tail of a 9), and marks beside marks (the dot
+     * and tail of a comma torn apart); and, the other way, characters between digits fused into one
+     * too wide for a digit (a slash run into the 2 after it). The bar and rings of a % are whole as they are.
+     */
+    private int brokenness(LabelImage labels, Token token, List<Classification> classes) {
+        double lineHeight = token.lineHeight();
+        double digitHeight = options.assemble().minDigitHeight() * lineHeight;
+        double markHeight = 0.5 * lineHeight;
+        List<Glyph> glyphs = token.glyphs();
+        boolean[] percent = NumberAssembler.percentSignParts(glyphs, lineHeight);
+        int broken = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            if (percent[i]) {
+                continue;
+            }
+            if (g.box().height() >= digitHeight) {
+                Classification c = classes.get(i);
+                boolean fused = !c.isDigit() && g.box().width() >= FUSED_WIDTH * g.box().height()
+                        && i > 0 && i + 1 < glyphs.size() && classes.get(i - 1).isDigit() && classes.get(i + 1).isDigit();
+                if ((c.probability() < SURE || fused) && !NumberAssembler.isPercentSign(labels, g, lineHeight)) {
+                    broken++;
+                }
+            } else if (i > 0 && !percent[i - 1] && g.box().height() < markHeight
+                    && glyphs.get(i - 1).box().height() < markHeight) {
+                broken++;
+            }
+        }
+        return broken;
+    }
+
+    /**
+     * A line's readings, where stretches of it that look broken read better from the page's faint
+     * ink ({@link PreparedPage#faintInk()}) replaced by that reading. A stretch is a run of numeric
+     * tokens outside form fields with no more than {@link #STRETCH_GAP} between them: a comma torn in two
+     * can cut an amount into two tokens, which only a reading of both puts back together.
+     */
+    private List<Reading> withFaintInkWhereBroken(PreparedPage prepared, List<Token> tokens, List<Reading> readings) {
+        List<Reading> result = new ArrayList<>(readings.size());
+        int start = 0;
+        while (start < tokens.size()) {
+            int end = start + 1;
+            boolean open = tokens.get(start).field() < 0 && readings.get(start).numeric();
+            if (open) {
+                double reach = STRETCH_GAP * tokens.get(start).lineHeight();
+                while (end < tokens.size() && tokens.get(end).field() < 0 && readings.get(end).numeric()
+                        && tokens.get(end).box().x() - tokens.get(end - 1).box().right() <= reach) {
+                    end++;
+                }
+            }
+            List<Reading> stretch = readings.subList(start, end);
+            List<Reading> faint = null;
+            if (open && stretch.stream().anyMatch(Reading::looksBroken)) {
+                faint = readFaintInk(prepared, tokens.subList(start, end));
+            }
+            result.addAll(faint != null && brokenness(faint) < brokenness(stretch) ? faint : stretch);
+            start = end;
+        }
+        return result;
+    }
+
+    private static int brokenness(List<Reading> readings) {
+        int sum = 0;
+        for (Reading r : readings) {
+            sum += r.brokenness();
+        }
+        return sum;
+    }
+
+    /**
+     * A stretch of a line read again from the page's faint ink: the glyphs in and just around its
+     * tokens' boxes, labelled afresh, cut into tokens at word spaces as layout would, classified
+     * and joined. Null when nothing is there.
+     */
+    private List<Reading> readFaintInk(PreparedPage prepared, List<Token> stretch) {
+        Token first = stretch.get(0);
+        double lineHeight = first.lineHeight();
+        List<Box> tokenBoxes = new ArrayList<>(stretch.size());
+        for (Token t : stretch) {
+            tokenBoxes.add(t.box());
+        }
+        Box box = Box.enclosing(tokenBoxes);
+        int side = (int) Math.round(FAINT_REGION_SIDE * lineHeight);
+        int above = (int) Math.round(FAINT_REGION_ABOVE * lineHeight);
+        int below = (int) Math.round(FAINT_REGION_BELOW * lineHeight);
+        Box region = new Box(box.x() - side, box.y() - above, box.width() + 2 * side, box.height() + above + below);
+        Segmenter.SegmentedRegion segmented = segmenter.segmentRegion(prepared.faintInk(), region);
+        List<Glyph> glyphs = new ArrayList<>();
+        for (Glyph g : segmented.glyphs()) {
+            // Ink of the lines above and below that reaches in is not the stretch's.
+            if (g.box().verticalOverlap(box) >= 0.5 * g.box().height()) {
+                glyphs.add(g);
+            }
+        }
+        if (glyphs.isEmpty()) {
+            return null;
+        }
+        List<Token> tokens = layout.tokensOutsideFields(glyphs, lineHeight, first.baseline());
+        List<Glyph> asked = new ArrayList<>();
+        for (Token t : tokens) {
+            for (Glyph g : t.glyphs()) {
+                if (mayBeADigit(t, g)) {
+                    asked.add(g);
+                }
+            }
+        }
+        List<Classification> answers = classifier.classify(segmented.labels(), asked);
+        List<Reading> readings = new ArrayList<>(tokens.size());
+        int next = 0;
+        for (Token t : tokens) {
+            List<Classification> classes = new ArrayList<>(t.glyphs().size());
+            for (Glyph g : t.glyphs()) {
+                classes.add(mayBeADigit(t, g) ? answers.get(next++) : SHORTER_THAN_A_DIGIT);
+            }
+            readings.add(read(segmented.labels(), t, classes));
+        }
+        return readings;
+    }
+
     /**
      * Gives wide glyphs in a numeric context (a form field, or beside a digit) the chance to be
      * read as several touching digits. Words are left alone, so an m never becomes "11".
      */
-    private Token splitTouchingDigits(SegmentedPage page, Token token, List<Classification> classes) {
+    private Token splitTouchingDigits(LabelImage labels, Token token, List<Classification> classes) {
         boolean inField = token.field() >= 0;
         List<Glyph> glyphs = new ArrayList<>(token.glyphs());
         java.util.Set<Glyph> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -327,7 +499,7 @@ public final class ScanService {
                 // The % test reads the glyph's pixels, so it comes after the checks on boxes alone.
                 if (tried.contains(g) || percentParts[i] || !(inField || digitBeside[i])
                         || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())
-                        || NumberAssembler.isPercentSign(page.labels(), g, token.lineHeight())) {
+                        || NumberAssembler.isPercentSign(labels, g, token.lineHeight())) {
                     continue;
                 }
                 tried.add(g);
@@ -348,7 +520,7 @@ public final class ScanService {
                         || (firmSymbol && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())))) {
                     continue;
                 }
-                TouchingDigitSplitter.Split split = splitter.trySplit(page.labels(), g, classes.get(i), 1);
+                TouchingDigitSplitter.Split split = splitter.trySplit(labels, g, classes.get(i), 1);
                 if (split != null) {
                     glyphs.remove(i);
                     classes.remove(i);
@@ -382,7 +554,7 @@ public final class ScanService {
      * {@link NumberAssembler#fragmentOwner}), where the classifier reads the two together as a
      * digit; left apart, the piece would cut the field's number in two.
      */
-    private Token joinStrokeFragments(SegmentedPage page, Token token, List<Classification> classes) {
+    private Token joinStrokeFragments(LabelImage labels, Token token, List<Classification> classes) {
         if (token.field() < 0) {
             return token;
         }
@@ -403,7 +575,7 @@ public final class ScanService {
                 int[] components = java.util.stream.IntStream.concat(java.util.Arrays.stream(digit.components()),
                         java.util.Arrays.stream(piece.components())).toArray();
                 Glyph whole = new Glyph(digit.box().union(piece.box()), components, digit.ink() + piece.ink());
-                Classification c = classifier.classify(page.labels(), List.of(whole)).get(0);
+                Classification c = classifier.classify(labels, List.of(whole)).get(0);
                 if (!c.isDigit() || c.probability() < MIN_JOINED_FRAGMENT_PROBABILITY) {
                     refused.add(piece);
                     continue;
@@ -427,7 +599,7 @@ public final class ScanService {
      * digit when taken together. A light serif face loses the hairlines of its 0 when scanned,
      * leaving two bars; a sure 1 beside another (11) is never joined, so this needs no digit context.
      */
-    private Token joinBrokenDigits(SegmentedPage page, Token token, List<Classification> classes) {
+    private Token joinBrokenDigits(LabelImage labels, Token token, List<Classification> classes) {
         List<Glyph> glyphs = new ArrayList<>(token.glyphs());
         double lineHeight = token.lineHeight();
         List<Integer> candidates = new ArrayList<>();
@@ -451,7 +623,7 @@ public final class ScanService {
         if (candidates.isEmpty()) {
             return token;
         }
-        List<Classification> joinedClasses = classifier.classify(page.labels(), joined);
+        List<Classification> joinedClasses = classifier.classify(labels, joined);
         boolean changed = false;
         // From the right, so earlier indices stay valid; a glyph joins at most one neighbour.
         int lastJoined = Integer.MAX_VALUE;
@@ -506,7 +678,7 @@ public final class ScanService {
     }
 
     private static boolean isSureDigit(Classification c) {
-        return c.isDigit() && c.probability() >= 0.9;
+        return c.isDigit() && c.probability() >= SURE;
     }
 
     /** Glyphs next to a digit the classifier is sure of, or one character over past a separator (578,84). */
@@ -515,7 +687,7 @@ public final class ScanService {
         boolean[] beside = new boolean[glyphs.size()];
         for (int i = 0; i < glyphs.size(); i++) {
             Classification c = classes.get(i);
-            if (!(c.isDigit() && c.probability() >= 0.9 && glyphs.get(i).box().height() >= digitHeight)) {
+            if (!(isSureDigit(c) && glyphs.get(i).box().height() >= digitHeight)) {
                 continue;
             }
             for (int step : new int[] {-1, 1}) {

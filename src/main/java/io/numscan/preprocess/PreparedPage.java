@@ -9,11 +9,13 @@ import java.util.List;
  * A page cleaned for segmentation.
  *
  * @param ink binary image of the deskewed page with ruled lines removed: 255 ink, 0 paper
+ * @param faintInk the same cut nearer to white, a superset of {@code ink}: it keeps the hairlines of a
+ *        light face that the threshold loses, and fuses bold print that it keeps apart
  * @param deskewDegrees the rotation applied to straighten the page (counter-clockwise positive, as OpenCV)
  * @param cells boxes enclosed by ruled lines (table cells, form fields) in the deskewed page
  * @param toPage maps deskewed coordinates back onto {@code page}
  */
-public record PreparedPage(PageImage page, GrayImage ink, double deskewDegrees, List<Box> cells, PageTransform toPage) {
+public record PreparedPage(PageImage page, GrayImage ink, GrayImage faintInk, double deskewDegrees, List<Box> cells, PageTransform toPage) {
     public PreparedPage {
         cells = List.copyOf(cells);
     }

@@ -69,6 +69,12 @@ public final class Preprocessor {
     /** Where light text starts inside a dark band: this share of the way from the band's grey to white. */
     private static final double BAND_TEXT_CUT = 0.4;
 
+    /**
+     * Where faint ink starts: this share of the way from the page's threshold to white paper. A
+     * light serif's hairlines, blurred by the scan, are only that much darker than the paper.
+     */
+    static final double FAINT_INK_SHARE = 0.5;
+
     /** Grey level under which a large region is a dark band rather than shaded paper. */
     private static final double DARK_BAND_LEVEL = 160;
 
@@ -93,7 +99,7 @@ public final class Preprocessor {
                 original.close();
                 original = larger;
             }
-            Mat ink = null;
+            Binarized ink = null;
             double angle = 0;
             PageTransform toPage = PageTransform.identity(w, h);
             if (options.deskew()) {
@@ -102,12 +108,12 @@ public final class Preprocessor {
                 int factor = Math.max(1, w / DESKEW_WORK_WIDTH);
                 Mat deskewInk;
                 if (factor == 1) {
-                    ink = binarize(original, dpi);
-                    deskewInk = ink;
+                    ink = binarize(original, dpi, true);
+                    deskewInk = ink.ink();
                 } else {
                     Mat reduced = new Mat();
                     resize(original, reduced, new Size(Math.max(1, w / factor), Math.max(1, h / factor)), 0, 0, INTER_AREA);
-                    deskewInk = binarize(reduced, Math.max(1, dpi / factor));
+                    deskewInk = binarize(reduced, Math.max(1, dpi / factor), false).ink();
                 }
                 angle = estimateDeskewAngle(deskewInk, options.maxSkewDegrees());
                 if (Math.abs(angle) >= 0.08) {
@@ -119,7 +125,7 @@ public final class Preprocessor {
                     if (ink != null) {
                         ink.close();
                     }
-                    ink = binarize(straight, dpi);
+                    ink = binarize(straight, dpi, true);
                     straight.close();
                     toPage = PageTransform.undoRotation(angle, w / 2.0, h / 2.0, w, h);
                 } else {
@@ -127,11 +133,11 @@ public final class Preprocessor {
                 }
             }
             if (ink == null) {
-                ink = binarize(original, dpi);
+                ink = binarize(original, dpi, true);
             }
             List<Box> cells = List.of();
             if (options.removeRuledLines()) {
-                Mat lines = ruledLines(ink, dpi);
+                Mat lines = ruledLines(ink.ink(), dpi);
                 // Grown by a pixel: that takes the lines' fringe off the ink, and closes cells
                 // whose walls almost meet at a corner.
                 Mat notLines = new Mat();
@@ -139,13 +145,14 @@ public final class Preprocessor {
                 lines.close();
                 cells = cellsEnclosedBy(notLines, dpi);
                 bitwise_not(notLines, notLines);
-                bitwise_and(ink, notLines, ink);
+                bitwise_and(ink.ink(), notLines, ink.ink());
+                bitwise_and(ink.faint(), notLines, ink.faint());
                 notLines.close();
             }
             if (upscale > 1) {
                 toPage = toPage.scaledBy(1 / upscale, gray.width(), gray.height());
             }
-            return new PreparedPage(page, toGray(ink), angle, cells, toPage);
+            return new PreparedPage(page, toGray(ink.ink()), toGray(ink.faint()), angle, cells, toPage);
         }
     }
 
@@ -165,10 +172,24 @@ public final class Preprocessor {
     }
 
     /**
+     * The page's ink at its threshold, and its faint ink: everything at least {@link #FAINT_INK_SHARE}
+     * of the way from paper to that threshold, a superset (null where not asked for).
+     */
+    private record Binarized(Mat ink, Mat faint) implements AutoCloseable {
+        @Override
+        public void close() {
+            ink.close();
+            if (faint != null) {
+                faint.close();
+            }
+        }
+    }
+
+    /**
      * Divides out the paper's brightness (a grey dilation that erases the ink), so shadows and
      * uneven lighting do not move the threshold, then applies Otsu.
      */
-    private static Mat binarize(Mat gray, int dpi) {
+    private static Binarized binarize(Mat gray, int dpi, boolean withFaint) {
         int scale = 4;
         int kernel = Math.max(3, dpi / 6 / scale) | 1;
         Mat small = new Mat();
@@ -188,10 +209,18 @@ public final class Preprocessor {
         double otsu = threshold(flat, ink, 0, 255, THRESH_BINARY_INV | THRESH_OTSU);
         // A blank page has no bimodal histogram; Otsu would then split the paper's noise in two.
         if (otsu > 235) {
-            threshold(flat, ink, 160, 255, THRESH_BINARY_INV);
+            otsu = 160;
+            threshold(flat, ink, otsu, 255, THRESH_BINARY_INV);
+        }
+        Mat faint = null;
+        if (withFaint) {
+            faint = new Mat();
+            threshold(flat, faint, otsu + FAINT_INK_SHARE * (255 - otsu), 255, THRESH_BINARY_INV);
         }
         flat.close();
-        return withLightTextOnDarkBands(gray, small, ink, dpi, scale);
+        Binarized result = new Binarized(ink, faint);
+        withLightTextOnDarkBands(gray, small, result, dpi, scale);
+        return result;
     }
 
     /**
@@ -201,7 +230,7 @@ public final class Preprocessor {
      * light letters inside it (its holes) filled. Inside a band the ink is what is clearly lighter than the
      * band's own grey; elsewhere nothing changes.
      */
-    private static Mat withLightTextOnDarkBands(Mat gray, Mat small, Mat ink, int dpi, int scale) {
+    private static void withLightTextOnDarkBands(Mat gray, Mat small, Binarized binarized, int dpi, int scale) {
         int printSize = Math.max(3, dpi / 12 / scale) | 1;
         int letterSize = Math.max(3, dpi / 8 / scale) | 1;
         Mat withoutPrint = new Mat();
@@ -209,7 +238,7 @@ public final class Preprocessor {
         Mat dark = new Mat();
         threshold(withoutPrint, dark, DARK_BAND_LEVEL, 255, THRESH_BINARY_INV);
         if (countNonZero(dark) == 0) {
-            return ink;
+            return;
         }
         // Each band's outline, filled: the light letters inside are holes of the dark region.
         MatVector outlines = new MatVector();
@@ -224,7 +253,7 @@ public final class Preprocessor {
             }
         }
         if (bandRects.isEmpty()) {
-            return ink;
+            return;
         }
         // The band's edge, where anti-aliasing and blur are neither band nor paper, is no ink at
         // all: left as ink it would frame the band like a ruled box, and a box is a form field.
@@ -257,11 +286,15 @@ public final class Preprocessor {
             Mat lightTextInBands = new Mat();
             compare(gray.apply(region), cut, lightTextInBands, CMP_GT);
             bitwise_and(lightTextInBands, bands, lightTextInBands);
-            Mat inkHere = ink.apply(region);
-            bitwise_and(inkHere, notBandAreas, inkHere);
-            bitwise_or(inkHere, lightTextInBands, inkHere);
+            // The faint ink takes the band's text as it is: a lighter cut there would be noise.
+            for (Mat image : new Mat[] {binarized.ink(), binarized.faint()}) {
+                if (image != null) {
+                    Mat inkHere = image.apply(region);
+                    bitwise_and(inkHere, notBandAreas, inkHere);
+                    bitwise_or(inkHere, lightTextInBands, inkHere);
+                }
+            }
         }
-        return ink;
     }
 
     private static Rect clip(Rect r, int width, int height) {

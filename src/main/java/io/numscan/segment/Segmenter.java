@@ -60,6 +60,66 @@ public final class Segmenter {
         return new SegmentedPage(page, new LabelImage(w, h, labels), glyphs);
     }
 
+    /** Glyphs of one region of a page, labelled on their own (see {@link #segmentRegion}). */
+    public record SegmentedRegion(LabelImage labels, List<Glyph> glyphs) {
+        public SegmentedRegion {
+            glyphs = List.copyOf(glyphs);
+        }
+    }
+
+    /**
+     * The glyphs of {@code region} of {@code ink}, as {@link #segment} finds them on a page, with
+     * labels of their own. Ink that the region's edge cuts (where the page does not end there)
+     * belongs to something outside and is left out.
+     */
+    public SegmentedRegion segmentRegion(GrayImage ink, Box region) {
+        int x0 = Math.max(0, region.x());
+        int y0 = Math.max(0, region.y());
+        int x1 = Math.min(ink.width(), region.right());
+        int y1 = Math.min(ink.height(), region.bottom());
+        int w = x1 - x0;
+        int h = y1 - y0;
+        if (w <= 0 || h <= 0) {
+            return new SegmentedRegion(new LabelImage(0, 0, 0, 0, new int[0]), List.of());
+        }
+        byte[] pixels = new byte[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                pixels[y * w + x] = (byte) ink.get(x0 + x, y0 + y);
+            }
+        }
+        int[] labels = new int[w * h];
+        int[] stats;
+        int n;
+        try (PointerScope scope = new PointerScope()) {
+            Mat mat = new Mat(h, w, CV_8UC1);
+            mat.data().put(pixels);
+            Mat labelMat = new Mat();
+            Mat statMat = new Mat();
+            Mat centroids = new Mat();
+            n = connectedComponentsWithStats(mat, labelMat, statMat, centroids, 8, CV_32S);
+            new IntPointer(labelMat.data()).get(labels);
+            stats = new int[n * 5];
+            new IntPointer(statMat.data()).get(stats);
+        }
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            int x = stats[i * 5];
+            int y = stats[i * 5 + 1];
+            int bw = stats[i * 5 + 2];
+            int bh = stats[i * 5 + 3];
+            boolean cut = (x == 0 && x0 > 0) || (y == 0 && y0 > 0) || (x + bw == w && x1 < ink.width())
+                    || (y + bh == h && y1 < ink.height());
+            int area = stats[i * 5 + 4];
+            if (!cut && area >= MIN_INK) {
+                pieces.add(new Piece(i, new Box(x0 + x, y0 + y, bw, bh), area));
+            }
+        }
+        List<Glyph> glyphs = mergeStackedPieces(pieces);
+        glyphs.sort(Comparator.comparingInt((Glyph g) -> g.box().x()).thenComparingInt(g -> g.box().y()));
+        return new SegmentedRegion(new LabelImage(x0, y0, w, h, labels), glyphs);
+    }
+
     private record Piece(int label, Box box, int ink) {
     }
 

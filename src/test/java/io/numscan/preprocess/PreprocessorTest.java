@@ -52,6 +52,36 @@ class PreprocessorTest {
     }
 
     @Test
+    void faintInkKeepsTheHairlineTheThresholdLosesAndAllTheInk() {
+        // Two stems of a light serif 0 and the hairline that joins them, blurred to a light grey.
+        BufferedImage page = TestPages.draw(400, 200, g -> {
+            g.setColor(new java.awt.Color(40, 40, 40));
+            for (int x = 40; x < 360; x += 40) {
+                g.fillRect(x, 60, 8, 60);
+                g.fillRect(x + 22, 60, 8, 60);
+            }
+            g.setColor(new java.awt.Color(150, 150, 150));
+            g.fillRect(48, 60, 14, 2);
+        });
+        float ninth = 1f / 9;
+        BufferedImage scanned = new java.awt.image.ConvolveOp(new java.awt.image.Kernel(3, 3, new float[] {
+            ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth}), java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(page, null);
+        PreparedPage prepared = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(scanned));
+        GrayImage ink = prepared.ink();
+        GrayImage faint = prepared.faintInk();
+        assertEquals(0, ink.get(55, 60), "the threshold loses the hairline");
+        assertEquals(255, faint.get(55, 60), "faint ink keeps it");
+        assertEquals(0, faint.get(55, 150), "paper is not faint ink");
+        for (int y = 0; y < ink.height(); y++) {
+            for (int x = 0; x < ink.width(); x++) {
+                if (ink.get(x, y) != 0) {
+                    assertEquals(255, faint.get(x, y), "ink at " + x + "," + y + " is faint ink too");
+                }
+            }
+        }
+    }
+
+    @Test
     void lightTextOnADarkBandIsInkAndTheBandIsNot() {
         BufferedImage page = TestPages.draw(1200, 600, g -> {
             g.setColor(new java.awt.Color(50, 50, 50));

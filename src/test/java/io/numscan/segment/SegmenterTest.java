@@ -33,6 +33,25 @@ class SegmenterTest {
     }
 
     @Test
+    void aRegionIsLabelledOnItsOwnInPageCoordinatesWithoutInkItsEdgeCuts() {
+        var prepared = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(TestPages.draw(400, 200, g -> {
+            g.fillRect(100, 60, 16, 40);  // a digit inside the region
+            g.fillRect(130, 92, 5, 5);    // its decimal point
+            g.fillRect(150, 30, 20, 20);  // ink of the line above, cut by the region's top edge
+            g.fillRect(190, 60, 16, 40);  // a digit past the region's right edge
+        })));
+        Segmenter.SegmentedRegion region = new Segmenter().segmentRegion(prepared.ink(), new Box(90, 45, 95, 70));
+        List<Glyph> found = region.glyphs();
+        assertEquals(List.of(new Box(100, 60, 16, 40), new Box(130, 92, 5, 5)), found.stream().map(Glyph::box).toList());
+        LabelImage labels = region.labels();
+        assertTrue(found.get(0).owns(labels.get(108, 80)), "labels are read in page coordinates");
+        assertTrue(found.get(1).owns(labels.get(132, 94)));
+        assertEquals(0, labels.get(160, 40), "ink the edge cuts is left out");
+        assertEquals(0, labels.get(195, 80), "outside the region is paper");
+        assertEquals(0, labels.get(-5, 3000), "so is outside the page");
+    }
+
+    @Test
     void keepsGlyphsOfDifferentLinesApart() {
         List<Glyph> found = glyphs(TestPages.draw(200, 200, g -> {
             g.fillRect(20, 20, 15, 30);
