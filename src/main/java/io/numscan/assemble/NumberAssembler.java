@@ -613,7 +613,7 @@ public final class NumberAssembler {
         if (!nearBaseline) {
             return OTHER;
         }
-        if (b.bottom() > baseline + 0.08 * lineHeight && h > 1.2 * w) {
+        if (b.bottom() > baseline + 0.08 * lineHeight && h >= w) {
             return ',';
         }
         // A comma whose tail a coarse scan or a fax threshold lost is still taller than wide; a

@@ -18,6 +18,12 @@ import java.util.Map;
 public final class LayoutAnalyzer {
     /** Pieces of a comb cell's ink this close to its biggest piece, for the cell's height, are one character. */
     private static final double CELL_PIECE_REACH = 0.25;
+    /** Neighbour pairs a line needs before its usual advance is trusted. */
+    private static final int MIN_ADVANCE_STEPS = 3;
+    /** A character narrower than this share of its height is narrow (a 1, an l). */
+    private static final double NARROW = 0.4;
+    /** A step at most this multiple of the usual advance is the usual one. */
+    private static final double SAME_STEP = 1.1;
     private final LayoutOptions options;
 
     public LayoutAnalyzer(LayoutOptions options) {
@@ -27,12 +33,24 @@ public final class LayoutAnalyzer {
     public PageLayout analyze(SegmentedPage page) {
         List<FormFields.Field> fields = FormFields.find(page.prepared().cells());
         List<List<Glyph>> lines = groupIntoLines(joinCombCells(page.glyphs(), fields), fields);
-        List<TextLine> result = new ArrayList<>(lines.size());
+        List<List<Glyph>> texts = new ArrayList<>(lines.size());
+        List<Double> pageSteps = new ArrayList<>();
         for (List<Glyph> line : lines) {
             List<Glyph> text = withoutRuleFragments(line);
             if (!text.isEmpty()) {
-                result.add(tokenize(text, fields));
+                texts.add(text);
+                double height = referenceHeight(text);
+                for (double step : advanceSteps(text, height)) {
+                    pageSteps.add(step / height);
+                }
             }
+        }
+        // A table cell holds too few characters to tell its own advance; the page's, per unit of
+        // character height, stands in.
+        double pageAdvance = pageSteps.size() < MIN_ADVANCE_STEPS ? 0 : median(pageSteps);
+        List<TextLine> result = new ArrayList<>(texts.size());
+        for (List<Glyph> text : texts) {
+            result.add(tokenize(text, fields, pageAdvance));
         }
         result.sort(Comparator.comparingInt((TextLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
         return new PageLayout(page, result);
@@ -167,22 +185,25 @@ public final class LayoutAnalyzer {
         return Math.abs(b.centerY() - lineCentre) <= tolerance;
     }
 
-    private TextLine tokenize(List<Glyph> glyphs, List<FormFields.Field> fields) {
+    private TextLine tokenize(List<Glyph> glyphs, List<FormFields.Field> fields, double pageAdvance) {
         double height = referenceHeight(glyphs);
         double baseline = baseline(glyphs, height);
         Box box = Box.enclosing(glyphs.stream().map(Glyph::box).toList());
-        return new TextLine(box, height, tokens(glyphs, height, baseline, fields));
+        List<Double> steps = advanceSteps(glyphs, height);
+        double advance = steps.size() >= MIN_ADVANCE_STEPS ? median(steps) : pageAdvance * height;
+        return new TextLine(box, height, advance, tokens(glyphs, height, baseline, advance, fields));
     }
 
     /**
-     * A stretch of one line outside form fields (glyphs in reading order) cut into tokens at word
-     * spaces, as {@link #analyze} cuts a line whose height and baseline are those given.
+     * A stretch of {@code line} outside form fields (glyphs in reading order, perhaps not the
+     * line's own) cut into tokens at word spaces, as {@link #analyze} cuts the line.
      */
-    public List<Token> tokensOutsideFields(List<Glyph> glyphs, double height, double baseline) {
-        return tokens(glyphs, height, baseline, List.of());
+    public List<Token> tokensOutsideFields(List<Glyph> glyphs, TextLine line, double baseline) {
+        return tokens(glyphs, line.height(), baseline, line.advance(), List.of());
     }
 
-    private List<Token> tokens(List<Glyph> glyphs, double height, double baseline, List<FormFields.Field> fields) {
+    private List<Token> tokens(List<Glyph> glyphs, double height, double baseline, double advance,
+            List<FormFields.Field> fields) {
         List<Token> tokens = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         int currentField = -2;
@@ -205,7 +226,8 @@ public final class LayoutAnalyzer {
                 if (mark || lastWasMark) {
                     limit = Math.max(limit, options.markGap());
                 }
-                newToken = !comb && gap > Math.max(2, limit * height);
+                newToken = !comb && gap > Math.max(2, limit * height)
+                        && !keepsTheStep(current.get(current.size() - 1).box(), g.box(), height, advance);
             }
             if (newToken) {
                 tokens.add(token(current, height, baseline, currentField, fields));
@@ -220,6 +242,49 @@ public final class LayoutAnalyzer {
             tokens.add(token(current, height, baseline, currentField, fields));
         }
         return tokens;
+    }
+
+    /**
+     * Distances between the centres of a line's neighbouring full-height, full-width characters
+     * that are not a word space apart: their median is the line's advance (a digit's, in tabular
+     * print). Narrow ones are left out: a 0 broken into two bars would make it short.
+     */
+    private List<Double> advanceSteps(List<Glyph> glyphs, double height) {
+        List<Double> steps = new ArrayList<>();
+        for (int i = 1; i < glyphs.size(); i++) {
+            Box a = glyphs.get(i - 1).box();
+            Box b = glyphs.get(i).box();
+            if (isFullHeight(a, height) && isFullHeight(b, height) && !isNarrow(a) && !isNarrow(b)
+                    && b.x() - a.right() <= options.wordGap() * height) {
+                steps.add(b.centerX() - a.centerX());
+            }
+        }
+        return steps;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        java.util.Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    /**
+     * A narrow character (the 1 of tabular print, centred in a digit's full advance) beside
+     * another keeps the line's usual step from it, though the ink between them is as wide as a
+     * word space: "11,76" is one amount.
+     */
+    private static boolean keepsTheStep(Box left, Box right, double height, double advance) {
+        boolean narrow = isNarrow(left) || isNarrow(right);
+        return advance > 0 && narrow && isFullHeight(left, height) && isFullHeight(right, height)
+                && right.centerX() - left.centerX() <= SAME_STEP * advance;
+    }
+
+    private static boolean isNarrow(Box b) {
+        return b.width() < NARROW * b.height();
+    }
+
+    private static boolean isFullHeight(Box b, double height) {
+        return b.height() >= 0.8 * height;
     }
 
     /**

@@ -306,7 +306,7 @@ public final class ScanService {
                 }
                 readings.add(read(lines.page().labels(), original, tokenClasses));
             }
-            for (Reading reading : withFaintInkWhereBroken(prepared, line.tokens(), readings)) {
+            for (Reading reading : withFaintInkWhereBroken(prepared, line, readings)) {
                 for (RecognizedNumber n : assembler.assemble(reading.token(), reading.classes(), reading.labels())) {
                     numbers.add(n.mapBoxes(prepared.toPage()::toPage));
                 }
@@ -391,7 +391,8 @@ public final class ScanService {
      * tokens outside form fields with no more than {@link #STRETCH_GAP} between them: a comma torn in two
      * can cut an amount into two tokens, which only a reading of both puts back together.
      */
-    private List<Reading> withFaintInkWhereBroken(PreparedPage prepared, List<Token> tokens, List<Reading> readings) {
+    private List<Reading> withFaintInkWhereBroken(PreparedPage prepared, TextLine line, List<Reading> readings) {
+        List<Token> tokens = line.tokens();
         List<Reading> result = new ArrayList<>(readings.size());
         int start = 0;
         while (start < tokens.size()) {
@@ -407,7 +408,7 @@ public final class ScanService {
             List<Reading> stretch = readings.subList(start, end);
             List<Reading> faint = null;
             if (open && stretch.stream().anyMatch(Reading::looksBroken)) {
-                faint = readFaintInk(prepared, tokens.subList(start, end));
+                faint = readFaintInk(prepared, line, tokens.subList(start, end));
             }
             result.addAll(faint != null && brokenness(faint) < brokenness(stretch) ? faint : stretch);
             start = end;
@@ -428,7 +429,7 @@ public final class ScanService {
      * tokens' boxes, labelled afresh, cut into tokens at word spaces as layout would, classified
      * and joined. Null when nothing is there.
      */
-    private List<Reading> readFaintInk(PreparedPage prepared, List<Token> stretch) {
+    private List<Reading> readFaintInk(PreparedPage prepared, TextLine line, List<Token> stretch) {
         Token first = stretch.get(0);
         double lineHeight = first.lineHeight();
         List<Box> tokenBoxes = new ArrayList<>(stretch.size());
@@ -451,7 +452,7 @@ public final class ScanService {
         if (glyphs.isEmpty()) {
             return null;
         }
-        List<Token> tokens = layout.tokensOutsideFields(glyphs, lineHeight, first.baseline());
+        List<Token> tokens = layout.tokensOutsideFields(glyphs, line, first.baseline());
         List<Glyph> asked = new ArrayList<>();
         for (Token t : tokens) {
             for (Glyph g : t.glyphs()) {

@@ -280,6 +280,17 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aCommaBlurredIntoABlobStillReachesBelowTheBaseline() {
+        // A light serif's comma in 31,87 read from faint ink: head and tail one 5x6 blob, solid,
+        // two pixels under the baseline of a 19-px line.
+        assertEquals(',', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1748, 1077, 5, 6), 0.95, 19, 1081));
+        // A period as blurred sits on the baseline, or a pixel under it.
+        assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1748, 1077, 5, 5), 0.95, 19, 1081));
+        // Wider than tall below the baseline is no comma's tail either.
+        assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1748, 1079, 6, 5), 0.95, 19, 1081));
+    }
+
+    @Test
     void aBoldCommaHalfTheLineHighSeparatesAnAmount() {
         // 54,213.50 at 300 DPI: the comma is 16 px of a 31-px line, its top in the line's lower half.
         Drawn d = draw(g -> {

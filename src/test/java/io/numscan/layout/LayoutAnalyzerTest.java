@@ -47,6 +47,26 @@ class LayoutAnalyzerTest {
     }
 
     @Test
+    void tabularOnesKeepTheirAmountTogetherThoughTheInkBetweenThemIsAWordSpaceWide() {
+        // Digits 38 px high on a 28-px advance; a 1 is 8 px of ink centred in its cell, so two 1s
+        // are 20 px apart, more than a word space (0.42 of the height) measured ink to ink.
+        PageLayout page = layout(TestPages.draw(600, 120, g -> {
+            int[] widths = {24, 24, 8, 8, 24, 24, 24};
+            for (int i = 0; i < widths.length; i++) {
+                int centre = 34 + 28 * i;
+                g.fillRect(centre - widths[i] / 2, 40, widths[i], 38);
+            }
+            // A word space after the amount, then a 1 and a 5: the step to that 1 is no digit's.
+            int centre = 34 + 28 * 6 + 44;
+            g.fillRect(centre - 4, 40, 8, 38);
+            g.fillRect(centre + 28 - 12, 40, 24, 38);
+        }), false);
+        assertEquals(1, page.lines().size());
+        assertEquals(List.of(7, 2), tokenSizes(page.lines().get(0)));
+        assertEquals(28, page.lines().get(0).advance(), 1);
+    }
+
+    @Test
     void digitsInACombFieldAreOneTokenHoweverFarApart() {
         PageLayout page = layout(TestPages.draw(900, 300, g -> {
             // a comb of five 100-px cells with one "digit" in each
