@@ -326,9 +326,15 @@ public final class ScanService {
 
     /** Joins and splits a token's glyphs for the assembler; {@code classes} changes with them. */
     private Reading read(LabelImage labels, Token original, List<Classification> classes) {
+        return read(labels, original, classes, box -> false);
+    }
+
+    /** Like {@link #read(LabelImage, Token, List)}, leaving whole the glyphs in the boxes {@code keepWhole} names. */
+    private Reading read(LabelImage labels, Token original, List<Classification> classes, java.util.function.Predicate<Box> keepWhole) {
         Token joined = joinBrokenDigits(labels, joinStrokeFragments(labels, original, classes), classes);
-        Token token = splitTouchingDigits(labels, joined, classes);
-        return new Reading(token, classes, labels, brokenness(labels, token, classes), numeric(token, classes));
+        Token token = splitTouchingDigits(labels, joined, classes, keepWhole);
+        return new Reading(token, classes, labels, brokenness(labels, token, classes, options.assemble().minDigitHeight()),
+                numeric(token, classes));
     }
 
     /**
@@ -358,9 +364,9 @@ public final class ScanService {
      * and tail of a comma torn apart); and, the other way, characters between digits fused into one
      * too wide for a digit (a slash run into the 2 after it). The bar and rings of a % are whole as they are.
      */
-    private int brokenness(LabelImage labels, Token token, List<Classification> classes) {
+    static int brokenness(LabelImage labels, Token token, List<Classification> classes, double minDigitHeight) {
         double lineHeight = token.lineHeight();
-        double digitHeight = options.assemble().minDigitHeight() * lineHeight;
+        double digitHeight = minDigitHeight * lineHeight;
         double markHeight = 0.5 * lineHeight;
         List<Glyph> glyphs = token.glyphs();
         boolean[] percent = NumberAssembler.percentSignParts(glyphs, lineHeight);
@@ -408,7 +414,7 @@ public final class ScanService {
             List<Reading> stretch = readings.subList(start, end);
             List<Reading> faint = null;
             if (open && stretch.stream().anyMatch(Reading::looksBroken)) {
-                faint = readFaintInk(prepared, line, tokens.subList(start, end));
+                faint = readFaintInk(prepared, line, tokens.subList(start, end), stretch);
             }
             result.addAll(faint != null && brokenness(faint) < brokenness(stretch) ? faint : stretch);
             start = end;
@@ -425,11 +431,31 @@ public final class ScanService {
     }
 
     /**
-     * A stretch of a line read again from the page's faint ink: the glyphs in and just around its
-     * tokens' boxes, labelled afresh, cut into tokens at word spaces as layout would, classified
-     * and joined. Null when nothing is there.
+     * Whether the first reading saw only symbols where {@code box} lies: ink there that the faint
+     * cut fused into one wide glyph (the rings and bar of a %) is no digits to cut apart.
      */
-    private List<Reading> readFaintInk(PreparedPage prepared, TextLine line, List<Token> stretch) {
+    static boolean onlySymbolsUnder(List<Glyph> firstGlyphs, List<Classification> firstClasses, Box box) {
+        boolean any = false;
+        for (int i = 0; i < firstGlyphs.size(); i++) {
+            Box b = firstGlyphs.get(i).box();
+            if (b.horizontalOverlap(box) >= 0.5 * b.width()) {
+                Classification c = firstClasses.get(i);
+                if (c.isDigit() && c.probability() >= MIN_DIGIT_IN_BROKEN_TOKEN) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
+     * A stretch of a line read again from the page's faint ink: the glyphs in and just around its
+     * tokens' boxes, labelled afresh, cut into tokens at word spaces as layout would, classified,
+     * joined and split, except where the first reading ({@code originals}) saw only symbols. Null
+     * when nothing is there.
+     */
+    private List<Reading> readFaintInk(PreparedPage prepared, TextLine line, List<Token> stretch, List<Reading> originals) {
         Token first = stretch.get(0);
         double lineHeight = first.lineHeight();
         List<Box> tokenBoxes = new ArrayList<>(stretch.size());
@@ -462,6 +488,12 @@ public final class ScanService {
             }
         }
         List<Classification> answers = classifier.classify(segmented.labels(), asked);
+        List<Glyph> firstGlyphs = new ArrayList<>();
+        List<Classification> firstClasses = new ArrayList<>();
+        for (Reading r : originals) {
+            firstGlyphs.addAll(r.token().glyphs());
+            firstClasses.addAll(r.classes());
+        }
         List<Reading> readings = new ArrayList<>(tokens.size());
         int next = 0;
         for (Token t : tokens) {
@@ -469,7 +501,7 @@ public final class ScanService {
             for (Glyph g : t.glyphs()) {
                 classes.add(mayBeADigit(t, g) ? answers.get(next++) : SHORTER_THAN_A_DIGIT);
             }
-            readings.add(read(segmented.labels(), t, classes));
+            readings.add(read(segmented.labels(), t, classes, fused -> onlySymbolsUnder(firstGlyphs, firstClasses, fused)));
         }
         return readings;
     }
@@ -478,7 +510,7 @@ public final class ScanService {
      * Gives wide glyphs in a numeric context (a form field, or beside a digit) the chance to be
      * read as several touching digits. Words are left alone, so an m never becomes "11".
      */
-    private Token splitTouchingDigits(LabelImage labels, Token token, List<Classification> classes) {
+    private Token splitTouchingDigits(LabelImage labels, Token token, List<Classification> classes, java.util.function.Predicate<Box> keepWhole) {
         boolean inField = token.field() >= 0;
         List<Glyph> glyphs = new ArrayList<>(token.glyphs());
         java.util.Set<Glyph> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -505,6 +537,9 @@ public final class ScanService {
                 }
                 tried.add(g);
                 Classification whole = classes.get(i);
+                if (keepWhole.test(g.box())) {
+                    continue;
+                }
                 if (inField && !TouchingDigitSplitter.worthTryingInField(g.box(), whole, otherBoxes(glyphs, i),
                         token.lineHeight(), token.comb())) {
                     continue;

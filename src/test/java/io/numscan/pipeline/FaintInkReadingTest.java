@@ -1,0 +1,93 @@
+package io.numscan.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.numscan.classify.Classification;
+import io.numscan.classify.DigitClasses;
+import io.numscan.geom.Box;
+import io.numscan.geom.GrayImage;
+import io.numscan.layout.Token;
+import io.numscan.segment.Glyph;
+import io.numscan.segment.LabelImage;
+import io.numscan.segment.Segmenter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How a reading of a token is judged broken, and what a reading from faint ink may not cut. */
+class FaintInkReadingTest {
+    private static final double LINE = 20;
+    private static final double BASELINE = 120;
+    private static final double MIN_DIGIT_HEIGHT = 0.85;
+    private static final LabelImage NO_LABELS = new Segmenter()
+            .segmentRegion(GrayImage.wrap(400, 200, new byte[400 * 200]), new Box(0, 0, 400, 200)).labels();
+
+    private static Glyph glyph(int x, int y, int width, int height) {
+        return new Glyph(new Box(x, y, width, height), new int[] {x}, width * height / 3);
+    }
+
+    private static Glyph tall(int x, int width) {
+        return glyph(x, 100, width, 20);
+    }
+
+    private static Glyph mark(int x) {
+        return glyph(x, 116, 4, 4);
+    }
+
+    private static Classification digit(int d, double p) {
+        return new Classification(d, (float) p, d, (float) p);
+    }
+
+    private static Classification symbol(double p) {
+        return new Classification(DigitClasses.NOT_A_DIGIT, (float) p, 1, (float) (1 - p));
+    }
+
+    private static int brokenness(List<Glyph> glyphs, List<Classification> classes) {
+        Token token = new Token(Box.enclosing(glyphs.stream().map(Glyph::box).toList()), glyphs, LINE, BASELINE, -1, false);
+        return ScanService.brokenness(NO_LABELS, token, classes, MIN_DIGIT_HEIGHT);
+    }
+
+    @Test
+    void theBarsOfAZeroThatLostItsHairlinesAreBrokenTheHealedZeroIsNot() {
+        // 70,57 at its threshold: the 0 is two unsure bars, the comma is whole.
+        assertEquals(2, brokenness(
+                List.of(tall(0, 11), tall(14, 5), tall(23, 5), glyph(31, 116, 4, 7), tall(38, 10), tall(52, 11)),
+                List.of(digit(7, 0.99), symbol(0.66), symbol(0.6), symbol(1), digit(5, 0.98), digit(7, 0.99))));
+        // From faint ink the 0 is whole and sure.
+        assertEquals(0, brokenness(
+                List.of(tall(0, 11), tall(14, 14), glyph(31, 116, 4, 7), tall(38, 10), tall(52, 11)),
+                List.of(digit(7, 0.99), digit(0, 0.99), symbol(1), digit(5, 0.98), digit(7, 0.99))));
+    }
+
+    @Test
+    void aCommaTornInTwoIsBrokenAPeriodAloneIsNot() {
+        assertEquals(1, brokenness(List.of(tall(0, 11), mark(14), mark(19), tall(26, 11)),
+                List.of(digit(3, 0.99), symbol(1), symbol(1), digit(8, 0.99))));
+        assertEquals(0, brokenness(List.of(tall(0, 11), mark(14), tall(21, 11)),
+                List.of(digit(3, 0.99), symbol(1), digit(8, 0.99))));
+    }
+
+    @Test
+    void aSymbolTooWideForADigitBetweenDigitsIsCharactersFusedAtTheEndItIsAPercentSign() {
+        // 10/2023 from faint ink: the slash ran into the 2, a sure symbol 21 px wide.
+        assertEquals(1, brokenness(List.of(tall(0, 6), tall(9, 11), tall(23, 21), tall(47, 11), tall(61, 11)),
+                List.of(digit(1, 0.99), digit(0, 0.99), symbol(0.99), digit(0, 0.99), digit(2, 0.99))));
+        // 19%: the same sure wide symbol, last.
+        assertEquals(0, brokenness(List.of(tall(0, 6), tall(9, 11), tall(23, 21)),
+                List.of(digit(1, 0.99), digit(9, 0.99), symbol(0.99))));
+    }
+
+    @Test
+    void faintInkFusedOverWhatTheFirstReadingCalledSymbolsIsNotCut() {
+        // The first reading of 19%: a 1, a 9, then the rings and bar of the % in three pieces.
+        List<Glyph> first = List.of(tall(0, 6), tall(9, 11), glyph(25, 100, 7, 9), tall(30, 6), glyph(36, 110, 7, 10));
+        List<Classification> classes = List.of(digit(1, 0.8), digit(9, 0.97), symbol(1), symbol(0.9), symbol(1));
+        // From faint ink the % is one glyph that would split into "96".
+        assertTrue(ScanService.onlySymbolsUnder(first, classes, new Box(24, 100, 20, 20)));
+        // A 9 and a 4 run together may be cut: the first reading saw a digit there.
+        assertFalse(ScanService.onlySymbolsUnder(first, classes, new Box(8, 100, 24, 20)));
+        // Where the first reading saw nothing there is nothing to go by.
+        assertFalse(ScanService.onlySymbolsUnder(first, classes, new Box(80, 100, 20, 20)));
+    }
+}
