@@ -53,6 +53,8 @@ public final class ScanService {
     private static final double FAINT_REGION_BELOW = 0.35;
     /** A character at least this wide for its height that is no digit is characters fused together. */
     private static final double FUSED_WIDTH = 0.9;
+    /** A glyph half the line's height or more whose bottom is this share of it above the baseline is part of one torn off. */
+    private static final double FLOATING = 0.25;
     /** Tokens at most this share of the line height apart are read from faint ink together. */
     private static final double STRETCH_GAP = 0.8;
     /** What a glyph too short to be a digit is taken for, unclassified: surely not one. */
@@ -386,9 +388,22 @@ public final class ScanService {
             } else if (i > 0 && !percent[i - 1] && g.box().height() < markHeight
                     && glyphs.get(i - 1).box().height() < markHeight) {
                 broken++;
+            } else if (g.box().height() >= markHeight && g.box().bottom() < token.baseline() - FLOATING * lineHeight
+                    && !besidePercentSign(labels, glyphs, percent, i, lineHeight)) {
+                broken++;
             }
         }
         return broken;
+    }
+
+    /** The ring of a % that stands apart floats too. */
+    private static boolean besidePercentSign(LabelImage labels, List<Glyph> glyphs, boolean[] percent, int i, double lineHeight) {
+        for (int j : new int[] {i - 1, i + 1}) {
+            if (j >= 0 && j < glyphs.size() && (percent[j] || NumberAssembler.isPercentSign(labels, glyphs.get(j), lineHeight))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -79,6 +79,16 @@ class FaintInkReadingTest {
     }
 
     @Test
+    void aPieceOfADigitThatFloatsAboveTheBaselineIsBrokenOneStandingOnItIsNot() {
+        // 38 with the 8 torn across its waist: its top loop ends 9 px above the baseline.
+        assertEquals(1, brokenness(List.of(tall(0, 11), glyph(14, 100, 11, 11), glyph(14, 113, 11, 7)),
+                List.of(digit(3, 0.99), digit(0, 0.99), symbol(1))));
+        // A character of the same size on the baseline (a lower-case letter) is whole.
+        assertEquals(0, brokenness(List.of(tall(0, 11), glyph(14, 109, 11, 11)),
+                List.of(digit(3, 0.99), symbol(0.99))));
+    }
+
+    @Test
     void faintInkFusedOverWhatTheFirstReadingCalledSymbolsIsNotCut() {
         // The first reading of 19%: a 1, a 9, then the rings and bar of the % in three pieces.
         List<Glyph> first = List.of(tall(0, 6), tall(9, 11), glyph(25, 100, 7, 9), tall(30, 6), glyph(36, 110, 7, 10));
