@@ -431,7 +431,7 @@ public final class ScanService {
             if (open && stretch.stream().anyMatch(Reading::looksBroken)) {
                 faint = readFaintInk(prepared, line, tokens.subList(start, end), stretch);
             }
-            result.addAll(faint != null && brokenness(faint) < brokenness(stretch) ? faint : stretch);
+            result.addAll(faint != null && brokenness(faint) + sureDigitsLost(stretch, faint) < brokenness(stretch) ? faint : stretch);
             start = end;
         }
         return result;
@@ -443,6 +443,49 @@ public final class ScanService {
             sum += r.brokenness();
         }
         return sum;
+    }
+
+    private static int sureDigitsLost(List<Reading> first, List<Reading> faint) {
+        List<Glyph> firstGlyphs = new ArrayList<>();
+        List<Classification> firstClasses = new ArrayList<>();
+        for (Reading r : first) {
+            firstGlyphs.addAll(r.token().glyphs());
+            firstClasses.addAll(r.classes());
+        }
+        List<Glyph> faintGlyphs = new ArrayList<>();
+        List<Classification> faintClasses = new ArrayList<>();
+        for (Reading r : faint) {
+            faintGlyphs.addAll(r.token().glyphs());
+            faintClasses.addAll(r.classes());
+        }
+        return sureDigitsLost(firstGlyphs, firstClasses, faintGlyphs, faintClasses);
+    }
+
+    /**
+     * How many digits the first reading was sure of the faint reading has no digit for: faint ink
+     * is there to mend torn strokes, and a reading that ran a sure 1 into the slash beside it
+     * (03/11/2025 as 03/1 and 2025) has broken what was whole, however sure it is of the rest.
+     */
+    static int sureDigitsLost(List<Glyph> firstGlyphs, List<Classification> firstClasses,
+            List<Glyph> faintGlyphs, List<Classification> faintClasses) {
+        int lost = 0;
+        for (int i = 0; i < firstGlyphs.size(); i++) {
+            Classification c = firstClasses.get(i);
+            if (!c.isDigit() || c.probability() < SURE) {
+                continue;
+            }
+            Box b = firstGlyphs.get(i).box();
+            boolean kept = false;
+            for (int j = 0; j < faintGlyphs.size() && !kept; j++) {
+                Classification f = faintClasses.get(j);
+                kept = f.isDigit() && f.probability() >= MIN_DIGIT_IN_BROKEN_TOKEN
+                        && faintGlyphs.get(j).box().horizontalOverlap(b) >= 0.5 * b.width();
+            }
+            if (!kept) {
+                lost++;
+            }
+        }
+        return lost;
     }
 
     /**

@@ -100,4 +100,20 @@ class FaintInkReadingTest {
         // Where the first reading saw nothing there is nothing to go by.
         assertFalse(ScanService.onlySymbolsUnder(first, classes, new Box(80, 100, 20, 20)));
     }
+
+    @Test
+    void aSureDigitTheFaintReadingRanIntoASymbolIsLostOneMendedIntoADigitIsNot() {
+        // 3/11/ at the threshold: every digit sure, the slashes unsure 1s.
+        List<Glyph> first = List.of(tall(0, 11), tall(13, 6), tall(21, 11), tall(35, 11), tall(48, 6));
+        List<Classification> classes = List.of(digit(3, 0.99), digit(1, 0.8), digit(1, 0.99), digit(1, 0.99), digit(1, 0.8));
+        // From faint ink the last 1 ran into the slash after it: one wide sure symbol.
+        assertEquals(1, ScanService.sureDigitsLost(first, classes,
+                List.of(tall(0, 11), tall(13, 6), tall(21, 11), tall(35, 19)),
+                List.of(digit(3, 0.99), digit(1, 0.95), digit(1, 0.99), symbol(0.99))));
+        // The same ink, every character kept.
+        assertEquals(0, ScanService.sureDigitsLost(first, classes, first, classes));
+        // Two sure bars that the faint ink joins into a 0 are mended, not lost.
+        assertEquals(0, ScanService.sureDigitsLost(List.of(tall(0, 4), tall(8, 4)), List.of(digit(1, 0.95), digit(1, 0.95)),
+                List.of(tall(0, 12)), List.of(digit(0, 0.99))));
+    }
 }
