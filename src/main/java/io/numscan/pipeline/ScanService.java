@@ -446,19 +446,15 @@ public final class ScanService {
     }
 
     private static int sureDigitsLost(List<Reading> first, List<Reading> faint) {
-        List<Glyph> firstGlyphs = new ArrayList<>();
-        List<Classification> firstClasses = new ArrayList<>();
-        for (Reading r : first) {
-            firstGlyphs.addAll(r.token().glyphs());
-            firstClasses.addAll(r.classes());
-        }
-        List<Glyph> faintGlyphs = new ArrayList<>();
-        List<Classification> faintClasses = new ArrayList<>();
-        for (Reading r : faint) {
-            faintGlyphs.addAll(r.token().glyphs());
-            faintClasses.addAll(r.classes());
-        }
-        return sureDigitsLost(firstGlyphs, firstClasses, faintGlyphs, faintClasses);
+        return sureDigitsLost(glyphsOf(first), classesOf(first), glyphsOf(faint), classesOf(faint));
+    }
+
+    private static List<Glyph> glyphsOf(List<Reading> readings) {
+        return readings.stream().flatMap(r -> r.token().glyphs().stream()).toList();
+    }
+
+    private static List<Classification> classesOf(List<Reading> readings) {
+        return readings.stream().flatMap(r -> r.classes().stream()).toList();
     }
 
     /**

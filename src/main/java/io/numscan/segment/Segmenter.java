@@ -31,20 +31,8 @@ public final class Segmenter {
         int w = ink.width();
         int h = ink.height();
         int[] labels = new int[w * h];
-        int[] stats;
-        int n;
-        // Taken before the scope opens, so the scope does not free it.
-        Mat labelMat = LABELS.get();
-        try (PointerScope scope = new PointerScope()) {
-            Mat mat = new Mat(h, w, CV_8UC1);
-            mat.data().put(ink.copyPixels());
-            Mat statMat = new Mat();
-            Mat centroids = new Mat();
-            n = connectedComponentsWithStats(mat, labelMat, statMat, centroids, 8, CV_32S);
-            new IntPointer(labelMat.data()).get(labels);
-            stats = new int[n * 5];
-            new IntPointer(statMat.data()).get(stats);
-        }
+        int[] stats = labelComponents(ink.copyPixels(), w, h, LABELS.get(), labels);
+        int n = stats.length / 5;
         List<Piece> pieces = new ArrayList<>();
         int maxSide = Math.max(w, h) / 3;
         for (int i = 1; i < n; i++) {
@@ -58,6 +46,25 @@ public final class Segmenter {
         List<Glyph> glyphs = mergeStackedPieces(pieces);
         glyphs.sort(Comparator.comparingInt((Glyph g) -> g.box().x()).thenComparingInt(g -> g.box().y()));
         return new SegmentedPage(page, new LabelImage(w, h, labels), glyphs);
+    }
+
+    /**
+     * Labels the 8-connected components of {@code pixels} (w x h, ink non-zero) into
+     * {@code labels} and returns OpenCV's stats, five values per label (label 0 is the paper).
+     * {@code labelMat} is the caller's, so that a page-sized one can be kept between pages.
+     */
+    private static int[] labelComponents(byte[] pixels, int w, int h, Mat labelMat, int[] labels) {
+        try (PointerScope scope = new PointerScope()) {
+            Mat mat = new Mat(h, w, CV_8UC1);
+            mat.data().put(pixels);
+            Mat statMat = new Mat();
+            Mat centroids = new Mat();
+            int n = connectedComponentsWithStats(mat, labelMat, statMat, centroids, 8, CV_32S);
+            new IntPointer(labelMat.data()).get(labels);
+            int[] stats = new int[n * 5];
+            new IntPointer(statMat.data()).get(stats);
+            return stats;
+        }
     }
 
     /** Glyphs of one region of a page, labelled on their own (see {@link #segmentRegion}). */
@@ -90,18 +97,10 @@ public final class Segmenter {
         }
         int[] labels = new int[w * h];
         int[] stats;
-        int n;
-        try (PointerScope scope = new PointerScope()) {
-            Mat mat = new Mat(h, w, CV_8UC1);
-            mat.data().put(pixels);
-            Mat labelMat = new Mat();
-            Mat statMat = new Mat();
-            Mat centroids = new Mat();
-            n = connectedComponentsWithStats(mat, labelMat, statMat, centroids, 8, CV_32S);
-            new IntPointer(labelMat.data()).get(labels);
-            stats = new int[n * 5];
-            new IntPointer(statMat.data()).get(stats);
+        try (Mat labelMat = new Mat()) {
+            stats = labelComponents(pixels, w, h, labelMat, labels);
         }
+        int n = stats.length / 5;
         List<Piece> pieces = new ArrayList<>();
         for (int i = 1; i < n; i++) {
             int x = stats[i * 5];
