@@ -754,7 +754,7 @@ public final class ScanService {
     static boolean amongSureDigits(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight) {
         int digits = 0;
         boolean digitAfter = false;
-        for (int j = 0; j < glyphs.size(); j++) {
+        for (int j = numberStart(glyphs, i, lineHeight); j < glyphs.size(); j++) {
             if (j == i || glyphs.get(j).box().height() < 0.5 * lineHeight) {
                 continue;
             }
@@ -765,6 +765,20 @@ public final class ScanService {
             digitAfter |= j > i;
         }
         return digitAfter && digits >= MIN_DIGITS_AROUND_FUSED;
+    }
+
+    /**
+     * Where the number that glyph {@code i} belongs to starts: past the last mark before it, for a
+     * word and a number a period apart are one token when the gap after the period is narrow
+     * (the "Rev." of "Rev.11/2022").
+     */
+    private static int numberStart(List<Glyph> glyphs, int i, double lineHeight) {
+        for (int j = i - 1; j > 0; j--) {
+            if (glyphs.get(j).box().height() < 0.5 * lineHeight) {
+                return j + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean isSureDigit(Classification c) {

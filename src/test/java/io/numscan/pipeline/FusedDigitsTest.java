@@ -49,4 +49,22 @@ class FusedDigitsTest {
         List<Classification> classes = List.of(letter(), letter(), digit(1), digit(2));
         assertFalse(ScanService.amongSureDigits(glyphs, classes, 0, LINE));
     }
+
+    @Test
+    void onlyTheNumberPastTheLastMarkCounts() {
+        // 2 8 . 1 0 . 2 "X" 4: the 02 of 2024 fused into a letter; an unsure 1 before the last
+        // period belongs to another part of the date and does not make the glyph a letter.
+        List<Glyph> glyphs = List.of(glyph(0, 17, 29), glyph(19, 17, 29), glyph(38, 6, 6), glyph(46, 8, 29),
+                glyph(56, 17, 29), glyph(75, 6, 6), glyph(83, 17, 29), glyph(102, 30, 29), glyph(134, 17, 29));
+        List<Classification> classes = List.of(digit(2), digit(8), letter(), unsure(1), digit(0), letter(), digit(2),
+                letter(), digit(4));
+        assertTrue(ScanService.amongSureDigits(glyphs, classes, 7, LINE));
+        // Without the period the unsure 1 is part of the same run and keeps it a letter.
+        List<Glyph> run = List.of(glyphs.get(3), glyphs.get(4), glyphs.get(6), glyphs.get(7), glyphs.get(8));
+        assertFalse(ScanService.amongSureDigits(run, List.of(unsure(1), digit(0), digit(2), letter(), digit(4)), 3, LINE));
+    }
+
+    private static Classification unsure(int d) {
+        return new Classification(d, 0.6f, d, 0.6f);
+    }
 }
