@@ -431,7 +431,7 @@ public final class ScanService {
             if (open && stretch.stream().anyMatch(Reading::looksBroken)) {
                 faint = readFaintInk(prepared, line, tokens.subList(start, end), stretch);
             }
-            result.addAll(faint != null && brokenness(faint) + sureDigitsLost(stretch, faint) < brokenness(stretch) ? faint : stretch);
+            result.addAll(faint != null && faintReadingWins(stretch, faint) ? faint : stretch);
             start = end;
         }
         return result;
@@ -445,8 +445,13 @@ public final class ScanService {
         return sum;
     }
 
-    private static int sureDigitsLost(List<Reading> first, List<Reading> faint) {
-        return sureDigitsLost(glyphsOf(first), classesOf(first), glyphsOf(faint), classesOf(faint));
+    /** The faint reading shows fewer signs of brokenness, each sure digit it lost counted as one. */
+    private static boolean faintReadingWins(List<Reading> first, List<Reading> faint) {
+        int before = brokenness(first);
+        int after = brokenness(faint);
+        // Matching glyphs is only worth it where the faint reading wins without it.
+        return after < before
+                && after + sureDigitsLost(glyphsOf(first), classesOf(first), glyphsOf(faint), classesOf(faint)) < before;
     }
 
     private static List<Glyph> glyphsOf(List<Reading> readings) {
@@ -738,8 +743,8 @@ public final class ScanService {
         for (int step : new int[] {-1, 1}) {
             int mark = i + step;
             int beyond = i + 2 * step;
-            if (beyond >= 0 && beyond < glyphs.size() && glyphs.get(mark).box().height() < 0.5 * lineHeight
-                    && glyphs.get(beyond).box().height() >= 0.5 * lineHeight && isSureDigit(classes.get(beyond))) {
+            if (beyond >= 0 && beyond < glyphs.size() && isMark(glyphs.get(mark), lineHeight)
+                    && !isMark(glyphs.get(beyond), lineHeight) && isSureDigit(classes.get(beyond))) {
                 return true;
             }
         }
@@ -755,7 +760,7 @@ public final class ScanService {
         int digits = 0;
         boolean digitAfter = false;
         for (int j = numberStart(glyphs, i, lineHeight); j < glyphs.size(); j++) {
-            if (j == i || glyphs.get(j).box().height() < 0.5 * lineHeight) {
+            if (j == i || isMark(glyphs.get(j), lineHeight)) {
                 continue;
             }
             if (!isSureDigit(classes.get(j))) {
@@ -768,17 +773,21 @@ public final class ScanService {
     }
 
     /**
-     * Where the number that glyph {@code i} belongs to starts: past the last mark before it, for a
-     * word and a number a period apart are one token when the gap after the period is narrow
-     * (the "Rev." of "Rev.11/2022").
+     * Where the part of a token that glyph {@code i} belongs to starts: past the last mark before
+     * it, so that an unsure character in another part (the 10 of 28.10.2024) does not speak for it.
      */
     private static int numberStart(List<Glyph> glyphs, int i, double lineHeight) {
-        for (int j = i - 1; j > 0; j--) {
-            if (glyphs.get(j).box().height() < 0.5 * lineHeight) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (isMark(glyphs.get(j), lineHeight)) {
                 return j + 1;
             }
         }
         return 0;
+    }
+
+    /** A mark (a period, comma or hyphen), not a character: less than half the line's character height. */
+    private static boolean isMark(Glyph glyph, double lineHeight) {
+        return glyph.box().height() < 0.5 * lineHeight;
     }
 
     private static boolean isSureDigit(Classification c) {
@@ -800,7 +809,7 @@ public final class ScanService {
                     continue;
                 }
                 beside[j] = true;
-                if (glyphs.get(j).box().height() < 0.5 * lineHeight && j + step >= 0 && j + step < glyphs.size()) {
+                if (isMark(glyphs.get(j), lineHeight) && j + step >= 0 && j + step < glyphs.size()) {
                     beside[j + step] = true;
                 }
             }
