@@ -44,7 +44,7 @@ public final class ScanService {
     private static final double MIN_JOINED_FRAGMENT_PROBABILITY = 0.5;
     private static final int MIN_DIGITS_AROUND_FUSED = 2;
     /** A classification at least this probable is sure; below it, on a digit-sized glyph, a sign of broken ink. */
-    private static final double SURE = 0.9;
+    static final double SURE = 0.9;
     /** A character read as a digit counts as one, when judging whether a token is numeric, from this probability. */
     private static final double MIN_DIGIT_IN_BROKEN_TOKEN = 0.5;
     /** The region read from the faint ink: the token's box grown by these shares of its line height. */
@@ -308,9 +308,13 @@ public final class ScanService {
                 }
                 readings.add(read(lines.page().labels(), original, tokenClasses));
             }
-            for (Reading reading : withFaintInkWhereBroken(prepared, line, readings)) {
-                for (RecognizedNumber n : assembler.assemble(reading.token(), reading.classes(), reading.labels())) {
-                    numbers.add(n.mapBoxes(prepared.toPage()::toPage));
+            List<Reading> read = withFaintInkWhereBroken(prepared, line, readings);
+            double letterGap = WordSpaces.letterGap(read.stream().map(Reading::token).toList());
+            for (Reading whole : read) {
+                for (Reading reading : words(whole, letterGap)) {
+                    for (RecognizedNumber n : assembler.assemble(reading.token(), reading.classes(), reading.labels())) {
+                        numbers.add(n.mapBoxes(prepared.toPage()::toPage));
+                    }
                 }
             }
         }
@@ -324,6 +328,32 @@ public final class ScanService {
         boolean looksBroken() {
             return brokenness > 0 && numeric;
         }
+    }
+
+    /** A reading cut into its words (see {@link WordSpaces#besideDigits}). */
+    private static List<Reading> words(Reading reading, double letterGap) {
+        List<Integer> starts = new ArrayList<>(WordSpaces.besideDigits(reading.token(), reading.classes(), letterGap));
+        if (starts.isEmpty()) {
+            return List.of(reading);
+        }
+        starts.add(reading.token().glyphs().size());
+        List<Reading> words = new ArrayList<>(starts.size());
+        int from = 0;
+        for (int to : starts) {
+            words.add(new Reading(part(reading.token(), from, to), reading.classes().subList(from, to), reading.labels(),
+                    reading.brokenness(), reading.numeric()));
+            from = to;
+        }
+        return words;
+    }
+
+    private static Token part(Token token, int from, int to) {
+        if (from == 0 && to == token.glyphs().size()) {
+            return token;
+        }
+        List<Glyph> glyphs = token.glyphs().subList(from, to);
+        return new Token(Box.enclosing(glyphs.stream().map(Glyph::box).toList()), glyphs, token.lineHeight(),
+                token.baseline(), token.field(), token.comb());
     }
 
     /** Joins and splits a token's glyphs for the assembler; {@code classes} changes with them. */
@@ -786,11 +816,11 @@ public final class ScanService {
     }
 
     /** A mark (a period, comma or hyphen), not a character: less than half the line's character height. */
-    private static boolean isMark(Glyph glyph, double lineHeight) {
+    static boolean isMark(Glyph glyph, double lineHeight) {
         return glyph.box().height() < 0.5 * lineHeight;
     }
 
-    private static boolean isSureDigit(Classification c) {
+    static boolean isSureDigit(Classification c) {
         return c.isDigit() && c.probability() >= SURE;
     }
 
