@@ -64,7 +64,8 @@ public final class BatchRunner {
             ExecutorService workers = Executors.newFixedThreadPool(jobs, new NamedThreads("numscan-worker"));
             // Twice the workers: each can hand over a page and render the next while the batch runs.
             PageBatcher batcher = new PageBatcher(service, 2 * jobs, Math.max(1, service.options().batchSize()) * 2);
-            DocumentProcessor processor = new DocumentProcessor(service, batcher, store, options.input(), out, progress);
+            PixelBudget budget = PixelBudget.forHeap(Runtime.getRuntime().maxMemory());
+            DocumentProcessor processor = new DocumentProcessor(service, batcher, budget, store, options.input(), out, progress);
             try {
                 if (options.watch()) {
                     watch(folder, workers, processor);

@@ -29,15 +29,18 @@ final class DocumentProcessor {
     private final ScanService service;
     private final DocumentReader reader;
     private final PageBatcher batcher;
+    private final PixelBudget budget;
     private final ResultStore store;
     private final Path input;
     private final Path jsonDir;
     private final Progress progress;
 
-    DocumentProcessor(ScanService service, PageBatcher batcher, ResultStore store, Path input, Path output, Progress progress) {
+    DocumentProcessor(ScanService service, PageBatcher batcher, PixelBudget budget, ResultStore store, Path input, Path output,
+            Progress progress) {
         this.service = service;
         this.reader = new DocumentReader(service.options().limits());
         this.batcher = batcher;
+        this.budget = budget;
         this.store = store;
         this.input = input;
         this.jsonDir = output.resolve("json");
@@ -54,6 +57,11 @@ final class DocumentProcessor {
         } catch (RuntimeException e) {
             // One document's surprise must not cost the others their results.
             return DocumentOutcome.failed(file, "internal error: " + e);
+        } catch (OutOfMemoryError e) {
+            // The page that failed to fit was the large allocation; its memory is free again.
+            return DocumentOutcome.failed(file, "not enough memory to read it (the Java heap is "
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB): run with fewer --jobs, or give it a larger heap "
+                    + "with NUMSCAN_JAVA_OPTS=-Xmx...");
         }
     }
 
@@ -82,7 +90,7 @@ final class DocumentProcessor {
                 // A page read from its text layer has nothing to classify.
                 CompletableFuture<PageResult> page = text.isPresent()
                         ? CompletableFuture.completedFuture(text.get())
-                        : batcher.submit(service.preparePage(document.renderPage(p)));
+                        : readPixels(document, p);
                 page.thenRun(() -> progress.pagesDone(1));
                 pages.add(page);
             }
@@ -98,6 +106,21 @@ final class DocumentProcessor {
         writeJson(json, tree, file);
         store.save(sha, new ResultStore.Stored(result.pages().size(), result.numberCount(), rows, tree));
         return DocumentOutcome.done(file, result.pages().size(), result.numberCount(), rows, json, false);
+    }
+
+    /** Renders and prepares a page once the budget has room for it; its share returns when it is read. */
+    private CompletableFuture<PageResult> readPixels(Document document, int pageNumber)
+            throws UnreadableDocumentException, InterruptedException {
+        PixelBudget.Lease lease = budget.acquire(ScanService.workingPixels(document.pageSize(pageNumber)));
+        CompletableFuture<PageResult> page;
+        try {
+            page = batcher.submit(service.preparePage(document.renderPage(pageNumber)));
+        } catch (UnreadableDocumentException | InterruptedException | RuntimeException | Error e) {
+            lease.release();
+            throw e;
+        }
+        page.whenComplete((result, failure) -> lease.release());
+        return page;
     }
 
     private static PageResult join(CompletableFuture<PageResult> page) throws InterruptedException {

@@ -105,6 +105,20 @@ final class RasterDocument implements Document {
         }
     }
 
+    @Override
+    public PageSize pageSize(int pageNumber) throws UnreadableDocumentException {
+        if (pageNumber < 1 || pageNumber > pages) {
+            throw new IllegalArgumentException("page " + pageNumber + " out of 1.." + pages);
+        }
+        int index = pageNumber - 1;
+        try {
+            return new PageSize(reader.getWidth(index), reader.getHeight(index), readDpi(index));
+        } catch (IOException | RuntimeException e) {
+            throw new UnreadableDocumentException(name, Reason.CORRUPT, "cannot read the size of page " + pageNumber + ": "
+                    + PdfDocument.describe(e), e);
+        }
+    }
+
     /** Resolution from the standard metadata tree (pixel size in mm); scanners usually record it. */
     private int readDpi(int index) {
         try {

@@ -235,6 +235,11 @@ public final class ScanService {
      * normalized crops of the page's glyphs. Lets a caller classify the crops of many pages in
      * one batch, then call {@link #finishPage}; the result is the same as {@code scanPage}'s.
      */
+    /** Pixels a page of this size is read at (a 200-DPI scan is enlarged): what reading it holds in memory. */
+    public static long workingPixels(PageSize size) {
+        return Preprocessor.workingPixels(size.dpi(), size.width(), size.height());
+    }
+
     public PendingPage preparePage(PageImage page) {
         PreparedPage prepared = preprocessor.prepare(page);
         SegmentedPage segmented = segmenter.segment(prepared);

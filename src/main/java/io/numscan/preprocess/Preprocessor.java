@@ -156,6 +156,12 @@ public final class Preprocessor {
         }
     }
 
+    /** Pixels of the page as it is thresholded and segmented: enlarged where {@link #upscaleFactor} says so. */
+    public static long workingPixels(int dpi, int width, int height) {
+        double upscale = upscaleFactor(Math.max(72, dpi), width, height);
+        return Math.round(width * upscale) * Math.round(height * upscale);
+    }
+
     /**
      * Pages scanned under {@value #WORKING_DPI} DPI are enlarged to it before thresholding: at 200 DPI
      * a 7-point stroke is one or two pixels wide, and a threshold taken there breaks it, while one
