@@ -5,6 +5,7 @@ import io.numscan.geom.Box;
 import io.numscan.layout.Token;
 import io.numscan.segment.Glyph;
 import io.numscan.segment.LabelImage;
+import io.numscan.segment.PercentShape;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import java.util.List;
 public final class NumberAssembler {
     private static final char OTHER = '?';
     private static final double FIRM_NON_DIGIT = 0.99;
+    private static final double NO_DOUBT = 0.99;
     /** A 1 leaning at least this share of a slash in its token, and more than its digits, is a slash too. */
     private static final double SAME_SLASH = 0.6;
     /** Below this a digit or two touching letters is part of the word (an O read as a 0). */
@@ -69,6 +71,9 @@ public final class NumberAssembler {
             if (b.height() < 0.5 * lineHeight || (b.height() < 0.7 * lineHeight && b.y() >= baseline - 0.5 * lineHeight)
                     || b.height() < options.minDigitPixels()) {
                 symbols[i] = smallSeparator(b, fill(g), lineHeight, baseline);
+            } else if (!inField && mayBeAPercentSign(c) && labels != null && PercentShape.hasDiagonalRings(labels, g)) {
+                // Not in a form field: a handwritten 8 that leans back has the same two holes.
+                symbols[i] = OTHER;
             } else if (inField && b.height() >= minHeight && !firmlyNotADigit(c)
                     && c.bestDigitProbability() >= MIN_FIELD_DIGIT_PROBABILITY) {
                 // A form field is there to hold digits: take the likeliest digit even where
@@ -186,6 +191,11 @@ public final class NumberAssembler {
             boxes.add(b);
         }
         return new RecognizedNumber(text.toString(), Box.enclosing(boxes), lowest, characters);
+    }
+
+    /** Not read as a digit beyond doubt, so worth the look at its holes ({@link PercentShape}). */
+    private static boolean mayBeAPercentSign(Classification c) {
+        return !c.isDigit() || c.probability() < NO_DOUBT;
     }
 
     /**

@@ -25,6 +25,7 @@ import io.numscan.preprocess.PreparedPage;
 import io.numscan.preprocess.Preprocessor;
 import io.numscan.segment.Glyph;
 import io.numscan.segment.LabelImage;
+import io.numscan.segment.PercentShape;
 import io.numscan.segment.SegmentedPage;
 import io.numscan.segment.Segmenter;
 import java.nio.file.Path;
@@ -57,7 +58,15 @@ public final class ScanService {
     private static final double FLOATING = 0.25;
     /** Tokens at most this share of the line height apart are read from faint ink together. */
     private static final double STRETCH_GAP = 0.8;
+    /** A digit part of a split is at least this share of its neighbours' width (see {@link #wideEnoughFor}). */
+    private static final double PART_OF_A_DIGIT = 0.9;
+    private static final double NARROW_ONE = 0.6;
+    private static final double FULL_HEIGHT = 0.8;
+    private static final double ONE_DIGIT_ASPECT = 0.8;
+    /** A % is narrower than this many digits; two touching digits are wider. */
+    private static final double PERCENT_WIDTH = 1.75;
     /** What a glyph too short to be a digit is taken for, unclassified: surely not one. */
+    private static final Classification PERCENT_SIGN = new Classification(DigitClasses.NOT_A_DIGIT, 1f, 0, 0f);
     private static final Classification SHORTER_THAN_A_DIGIT = new Classification(DigitClasses.NOT_A_DIGIT, 1f, 0, 0f);
     private final DocumentReader reader;
     private final Preprocessor preprocessor;
@@ -652,6 +661,12 @@ public final class ScanService {
                 }
                 TouchingDigitSplitter.Split split = splitter.trySplit(labels, g, classes.get(i), 1);
                 if (split != null) {
+                    split = withPercentSignWhole(labels, g, split, glyphs, classes, token.lineHeight());
+                }
+                if (split != null && !token.comb() && !wideEnoughFor(split, g, glyphs, classes, token.lineHeight())) {
+                    split = null;
+                }
+                if (split != null) {
                     glyphs.remove(i);
                     classes.remove(i);
                     glyphs.addAll(i, split.parts());
@@ -668,6 +683,95 @@ public final class ScanService {
         return changed ? token.withGlyphs(glyphs) : token;
     }
 
+
+    /**
+     * A split whose two neighbouring digit parts are together a % (see {@link PercentShape}) with
+     * those parts put back together as one symbol: a 9 fused with the % after it is cut into three
+     * parts that read as 9, 9 and 6. Touching 9 and 6 have the same two holes; they are two
+     * digits wide where a % is one and a half, measured by the sure digits beside them.
+     */
+    static TouchingDigitSplitter.Split withPercentSignWhole(LabelImage labels, Glyph glyph, TouchingDigitSplitter.Split split,
+            List<Glyph> glyphs, List<Classification> classes, double lineHeight) {
+        List<Glyph> parts = split.parts();
+        for (int k = 0; k + 1 < parts.size(); k++) {
+            Glyph left = parts.get(k);
+            Glyph right = parts.get(k + 1);
+            if (!split.classes().get(k).isDigit() || !split.classes().get(k + 1).isDigit()) {
+                continue;
+            }
+            List<Glyph> others = new ArrayList<>(glyphs);
+            List<Classification> otherClasses = new ArrayList<>(classes);
+            int at = others.indexOf(glyph);
+            others.remove(at);
+            otherClasses.remove(at);
+            for (int m = 0; m < parts.size(); m++) {
+                if (m != k && m != k + 1) {
+                    others.add(parts.get(m));
+                    otherClasses.add(split.classes().get(m));
+                }
+            }
+            double digitWidth = digitWidth(others, otherClasses, lineHeight);
+            Glyph both = glyph.cropColumns(left.box().x(), right.box().right(), left.ink() + right.ink());
+            if (digitWidth > 0 && both.box().width() < PERCENT_WIDTH * digitWidth && PercentShape.hasDiagonalRings(labels, both)) {
+                List<Glyph> newParts = new ArrayList<>(parts.subList(0, k));
+                List<Classification> newClasses = new ArrayList<>(split.classes().subList(0, k));
+                newParts.add(both);
+                newClasses.add(PERCENT_SIGN);
+                newParts.addAll(parts.subList(k + 2, parts.size()));
+                newClasses.addAll(split.classes().subList(k + 2, parts.size()));
+                return new TouchingDigitSplitter.Split(newParts, newClasses);
+            }
+        }
+        return split;
+    }
+
+    /**
+     * The usual width of a digit among {@code glyphs}: the median of the sure digits of full
+     * height, less 1s (narrow) and any wider than a digit is (touching ones, 44 read as a 4); 0
+     * when there are none.
+     */
+    private static double digitWidth(List<Glyph> glyphs, List<Classification> classes, double lineHeight) {
+        List<Integer> widths = new ArrayList<>();
+        for (int j = 0; j < glyphs.size(); j++) {
+            Classification c = classes.get(j);
+            Box b = glyphs.get(j).box();
+            if (isSureDigit(c) && c.label() != 1 && b.height() >= FULL_HEIGHT * lineHeight
+                    && b.width() <= ONE_DIGIT_ASPECT * b.height()) {
+                widths.add(b.width());
+            }
+        }
+        if (widths.isEmpty()) {
+            return 0;
+        }
+        java.util.Collections.sort(widths);
+        return widths.get(widths.size() / 2);
+    }
+
+    /**
+     * Whether {@code glyph} is as wide as the digits it would be cut into, measured by the sure
+     * digits beside it (1s aside, which are narrow): a % is about one and a half digits wide, and
+     * cut in two its halves read as a sure 9 and 6 (19% as 1996), while two touching digits are
+     * nearly two. Without such neighbours there is nothing to measure by.
+     */
+    static boolean wideEnoughFor(TouchingDigitSplitter.Split split, Glyph glyph, List<Glyph> glyphs,
+            List<Classification> classes, double lineHeight) {
+        List<Glyph> others = new ArrayList<>(glyphs);
+        List<Classification> otherClasses = new ArrayList<>(classes);
+        int at = others.indexOf(glyph);
+        others.remove(at);
+        otherClasses.remove(at);
+        double digitWidth = digitWidth(others, otherClasses, lineHeight);
+        if (digitWidth == 0) {
+            return true;
+        }
+        double needed = 0;
+        for (Classification c : split.classes()) {
+            if (c.isDigit()) {
+                needed += (c.label() == 1 ? NARROW_ONE : PART_OF_A_DIGIT) * digitWidth;
+            }
+        }
+        return glyph.box().width() >= needed;
+    }
 
     private static List<Box> otherBoxes(List<Glyph> glyphs, int except) {
         List<Box> boxes = new ArrayList<>(glyphs.size());
