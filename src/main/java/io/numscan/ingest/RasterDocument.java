@@ -81,10 +81,7 @@ final class RasterDocument implements Document {
 
     @Override
     public PageImage renderPage(int pageNumber) throws UnreadableDocumentException {
-        if (pageNumber < 1 || pageNumber > pages) {
-            throw new IllegalArgumentException("page " + pageNumber + " out of 1.." + pages);
-        }
-        int index = pageNumber - 1;
+        int index = indexOf(pageNumber);
         try {
             long w = reader.getWidth(index);
             long h = reader.getHeight(index);
@@ -105,12 +102,16 @@ final class RasterDocument implements Document {
         }
     }
 
-    @Override
-    public PageSize pageSize(int pageNumber) throws UnreadableDocumentException {
+    private int indexOf(int pageNumber) {
         if (pageNumber < 1 || pageNumber > pages) {
             throw new IllegalArgumentException("page " + pageNumber + " out of 1.." + pages);
         }
-        int index = pageNumber - 1;
+        return pageNumber - 1;
+    }
+
+    @Override
+    public PageSize pageSize(int pageNumber) throws UnreadableDocumentException {
+        int index = indexOf(pageNumber);
         try {
             return new PageSize(reader.getWidth(index), reader.getHeight(index), readDpi(index));
         } catch (IOException | RuntimeException e) {
