@@ -63,6 +63,7 @@ public final class ScanService {
     private static final double NARROW_ONE = 0.6;
     private static final double FULL_HEIGHT = 0.8;
     private static final double ONE_DIGIT_ASPECT = 0.8;
+    private static final double SLASH_WIDTH = 0.5;
     /** A % is narrower than this many digits; two touching digits are wider. */
     private static final double PERCENT_WIDTH = 1.75;
     /** What a glyph too short to be a digit is taken for, unclassified: surely not one. */
@@ -877,12 +878,16 @@ public final class ScanService {
         return changed ? token.withGlyphs(glyphs) : token;
     }
 
-    /** A small mark right beside glyph {@code i}, and a sure digit right beyond it, on either side. */
-    private static boolean sureDigitPastMark(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight) {
+    /**
+     * A small mark or a slash right beside glyph {@code i}, and a sure digit right beyond it, on
+     * either side: the serif 11 of 11/2022, fused into one glyph that reads as a letter.
+     */
+    static boolean sureDigitPastMark(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight) {
         for (int step : new int[] {-1, 1}) {
             int mark = i + step;
             int beyond = i + 2 * step;
-            if (beyond >= 0 && beyond < glyphs.size() && isMark(glyphs.get(mark), lineHeight)
+            if (beyond >= 0 && beyond < glyphs.size()
+                    && (isMark(glyphs.get(mark), lineHeight) || isSlash(glyphs.get(mark), classes.get(mark), lineHeight))
                     && !isMark(glyphs.get(beyond), lineHeight) && isSureDigit(classes.get(beyond))) {
                 return true;
             }
@@ -924,6 +929,15 @@ public final class ScanService {
         return 0;
     }
 
+    /**
+     * Shaped like a slash: as tall as the line's characters, under half as wide as tall, and no
+     * sure digit (a slash often reads as an unsure 1; the assembler tells them apart by its lean).
+     */
+    private static boolean isSlash(Glyph glyph, Classification c, double lineHeight) {
+        Box b = glyph.box();
+        return !isSureDigit(c) && b.height() >= FULL_HEIGHT * lineHeight && b.width() < SLASH_WIDTH * b.height();
+    }
+
     /** A mark (a period, comma or hyphen), not a character: less than half the line's character height. */
     static boolean isMark(Glyph glyph, double lineHeight) {
         return glyph.box().height() < 0.5 * lineHeight;
@@ -933,7 +947,7 @@ public final class ScanService {
         return c.isDigit() && c.probability() >= SURE;
     }
 
-    /** Glyphs next to a digit the classifier is sure of, or one character over past a separator (578,84). */
+    /** Glyphs next to a digit the classifier is sure of, or one character over past a separator (578,84; 11/2022). */
     private boolean[] besideSureDigits(List<Glyph> glyphs, List<Classification> classes, double lineHeight) {
         double digitHeight = options.assemble().minDigitHeight() * lineHeight;
         boolean[] beside = new boolean[glyphs.size()];
@@ -948,7 +962,8 @@ public final class ScanService {
                     continue;
                 }
                 beside[j] = true;
-                if (isMark(glyphs.get(j), lineHeight) && j + step >= 0 && j + step < glyphs.size()) {
+                if ((isMark(glyphs.get(j), lineHeight) || isSlash(glyphs.get(j), classes.get(j), lineHeight))
+                        && j + step >= 0 && j + step < glyphs.size()) {
                     beside[j + step] = true;
                 }
             }

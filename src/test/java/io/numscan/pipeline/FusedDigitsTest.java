@@ -64,6 +64,16 @@ class FusedDigitsTest {
         assertFalse(ScanService.amongSureDigits(run, List.of(unsure(1), digit(0), digit(2), letter(), digit(4)), 3, LINE));
     }
 
+    @Test
+    void aSlashBetweenItAndASureDigitIsASeparatorLikeAMark() {
+        // "11" / 2: the serif 11 of 11/2022 fused into a letter, then a slash read as an unsure 1.
+        List<Glyph> glyphs = List.of(glyph(0, 25, 25), glyph(29, 13, 31), glyph(45, 16, 25));
+        assertTrue(ScanService.sureDigitPastMark(glyphs, List.of(letter(), new Classification(1, 0.76f, 1, 0.76f), digit(2)), 0, 25));
+        // A letter as wide as a digit there is no separator: "Hn2" stays a word.
+        List<Glyph> word = List.of(glyph(0, 25, 25), glyph(29, 16, 25), glyph(47, 16, 25));
+        assertFalse(ScanService.sureDigitPastMark(word, List.of(letter(), letter(), digit(2)), 0, 25));
+    }
+
     private static Classification unsure(int d) {
         return new Classification(d, 0.6f, d, 0.6f);
     }
