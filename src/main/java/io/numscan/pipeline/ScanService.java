@@ -625,10 +625,12 @@ public final class ScanService {
             boolean[] digitBeside = besideSureDigits(glyphs, classes, token.lineHeight());
             boolean[] percentParts = NumberAssembler.percentSignParts(glyphs, token.lineHeight());
             // A token that is one glyph too wide for a character (a fused quantity, 77, alone in
-            // its table cell) is its own numeric context, unless the classifier is certain it is a symbol.
-            if (glyphs.size() == 1 && TouchingDigitSplitter.surelySeveralGlyphs(glyphs.get(0).box())
-                    && !NumberAssembler.firmlyNotADigit(classes.get(0))) {
-                digitBeside[0] = true;
+            // its table cell) is its own numeric context, unless the classifier is certain it is a
+            // symbol; so is one of such glyphs and digits between marks (99,50 with both pairs fused).
+            if (onlyFusedAndDigits(glyphs, classes, token.lineHeight())) {
+                for (int i = 0; i < glyphs.size(); i++) {
+                    digitBeside[i] |= TouchingDigitSplitter.surelySeveralGlyphs(glyphs.get(i).box());
+                }
             }
             boolean splitNow = false;
             for (int i = glyphs.size() - 1; i >= 0; i--) {
@@ -876,6 +878,28 @@ public final class ScanService {
             changed = true;
         }
         return changed ? token.withGlyphs(glyphs) : token;
+    }
+
+    /**
+     * Whether a token is nothing but glyphs too wide for one character that the classifier does
+     * not firmly call symbols, digits, and marks between them: an amount whose digits touch in
+     * pairs, or a fused quantity alone in its cell.
+     */
+    static boolean onlyFusedAndDigits(List<Glyph> glyphs, List<Classification> classes, double lineHeight) {
+        int fused = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Glyph g = glyphs.get(i);
+            Classification c = classes.get(i);
+            if (isMark(g, lineHeight)) {
+                continue;
+            }
+            if (TouchingDigitSplitter.surelySeveralGlyphs(g.box()) && !NumberAssembler.firmlyNotADigit(c)) {
+                fused++;
+            } else if (!c.isDigit()) {
+                return false;
+            }
+        }
+        return fused > 0;
     }
 
     /**

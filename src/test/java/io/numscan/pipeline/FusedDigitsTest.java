@@ -74,6 +74,17 @@ class FusedDigitsTest {
         assertFalse(ScanService.sureDigitPastMark(word, List.of(letter(), letter(), digit(2)), 0, 25));
     }
 
+    @Test
+    void anAmountOfFusedPairsIsItsOwnNumericContext() {
+        // "99" , "50": both pairs fused in bold print at 200 DPI, read as unsure 8s.
+        List<Glyph> amount = List.of(glyph(0, 39, 29), glyph(41, 6, 10), glyph(49, 40, 30));
+        assertTrue(ScanService.onlyFusedAndDigits(amount, List.of(unsure(8), letter(), unsure(8)), LINE));
+        // A letter among them makes it a word; a glyph the classifier firmly calls a symbol stays one.
+        List<Glyph> word = List.of(glyph(0, 39, 29), glyph(41, 17, 29));
+        assertFalse(ScanService.onlyFusedAndDigits(word, List.of(unsure(8), letter()), LINE));
+        assertFalse(ScanService.onlyFusedAndDigits(List.of(glyph(0, 40, 29)), List.of(letter()), LINE));
+    }
+
     private static Classification unsure(int d) {
         return new Classification(d, 0.6f, d, 0.6f);
     }
