@@ -18,6 +18,8 @@ public final class NumberAssembler {
     private static final char OTHER = '?';
     private static final double FIRM_NON_DIGIT = 0.99;
     private static final double NO_DOUBT = 0.99;
+    private static final double SURE_NEIGHBOUR = 0.9;
+    private static final double MIN_DIGIT_BETWEEN_DIGITS = 0.3;
     /** A 1 leaning at least this share of a slash in its token, and more than its digits, is a slash too. */
     private static final double SAME_SLASH = 0.6;
     /** Below this a digit or two touching letters is part of the word (an O read as a 0). */
@@ -78,6 +80,13 @@ public final class NumberAssembler {
                     && c.bestDigitProbability() >= MIN_FIELD_DIGIT_PROBABILITY) {
                 // A form field is there to hold digits: take the likeliest digit even where
                 // "not a digit" scores higher (an odd stroke in handwriting).
+                symbols[i] = (char) ('0' + c.bestDigit());
+                probabilities[i] = c.bestDigitProbability();
+            } else if (!inField && !c.isDigit() && !firmlyNotADigit(c) && c.bestDigitProbability() >= MIN_DIGIT_BETWEEN_DIGITS
+                    && b.height() >= minHeight && b.width() <= MAX_DIGIT_ASPECT * b.height()
+                    && sureDigitAt(glyphs, classes, i - 1, lineHeight) && sureDigitAt(glyphs, classes, i + 1, lineHeight)) {
+                // Between two sure digits of the same number a character of a digit's size is one,
+                // though it broke (a 0 in two halves, the 0 of 109.90, reads as no digit at 0.59).
                 symbols[i] = (char) ('0' + c.bestDigit());
                 probabilities[i] = c.bestDigitProbability();
             } else if (c.isDigit() && c.probability() >= options.minDigitProbability() && b.height() >= minHeight
@@ -191,6 +200,14 @@ public final class NumberAssembler {
             boxes.add(b);
         }
         return new RecognizedNumber(text.toString(), Box.enclosing(boxes), lowest, characters);
+    }
+
+    private static boolean sureDigitAt(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight) {
+        if (i < 0 || i >= glyphs.size()) {
+            return false;
+        }
+        Classification c = classes.get(i);
+        return c.isDigit() && c.probability() >= SURE_NEIGHBOUR && glyphs.get(i).box().height() >= 0.5 * lineHeight;
     }
 
     /** Not read as a digit beyond doubt, so worth the look at its holes ({@link PercentShape}). */

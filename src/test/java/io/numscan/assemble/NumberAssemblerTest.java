@@ -74,6 +74,31 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aCharacterBetweenTwoSureDigitsIsTheDigitItLooksMostLike() {
+        // 1 0 9 . 9 0 with the first 0 broken: the classifier calls it no digit (0.59), a 0 at 0.39.
+        Drawn d = draw(g -> {
+            g.fillRect(100, 50, 10, 40);
+            g.fillRect(114, 50, 18, 40);
+            g.fillRect(136, 50, 18, 40);
+            g.fillRect(158, 85, 5, 5);    // period
+            g.fillRect(167, 50, 18, 40);
+            g.fillRect(189, 50, 18, 40);
+        });
+        List<Classification> classes = new ArrayList<>(List.of(sure(1), new Classification(DigitClasses.NOT_A_DIGIT, 0.59f, 0, 0.39f),
+                sure(9), new Classification(DigitClasses.NOT_A_DIGIT, 1f, 0, 0f), sure(9), sure(0)));
+        List<RecognizedNumber> numbers = assembler.assemble(d.token(), classes, d.page().labels());
+        assertEquals(1, numbers.size());
+        assertEquals("109.90", numbers.get(0).value());
+        // A character the classifier is certain is none (an A in 1A9) stays a letter.
+        classes.set(1, new Classification(DigitClasses.NOT_A_DIGIT, 0.995f, 0, 0.004f));
+        assertTrue(assembler.assemble(d.token(), classes, d.page().labels()).stream().noneMatch(n -> n.value().startsWith("10")));
+    }
+
+    private static Classification sure(int digit) {
+        return new Classification(digit, 0.99f, digit, 0.99f);
+    }
+
+    @Test
     void aGlyphWiderThanTallIsNoDigitEvenWhereTheClassifierSaysSo() {
         // "boxes" in bold, b and o run together: the classifier reads the pair as a sure 6.
         Drawn wide = draw(g -> {
