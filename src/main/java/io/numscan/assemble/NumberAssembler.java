@@ -210,9 +210,12 @@ public final class NumberAssembler {
         return c.isDigit() && c.probability() >= SURE_NEIGHBOUR && glyphs.get(i).box().height() >= 0.5 * lineHeight;
     }
 
-    /** Not read as a digit beyond doubt, so worth the look at its holes ({@link PercentShape}). */
+    /**
+     * Read as a digit, but not beyond doubt, so worth the look at its holes ({@link PercentShape}).
+     * Outside fields, where the look is taken, a glyph read as no digit is no digit anyway.
+     */
     private static boolean mayBeAPercentSign(Classification c) {
-        return !c.isDigit() || c.probability() < NO_DOUBT;
+        return c.isDigit() && c.probability() < NO_DOUBT;
     }
 
     /**

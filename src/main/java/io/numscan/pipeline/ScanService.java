@@ -66,8 +66,9 @@ public final class ScanService {
     private static final double SLASH_WIDTH = 0.5;
     /** A % is narrower than this many digits; two touching digits are wider. */
     private static final double PERCENT_WIDTH = 1.75;
-    /** What a glyph too short to be a digit is taken for, unclassified: surely not one. */
+    /** A % put back together from the parts a split had cut it into (see {@link #withPercentSignWhole}). */
     private static final Classification PERCENT_SIGN = new Classification(DigitClasses.NOT_A_DIGIT, 1f, 0, 0f);
+    /** What a glyph too short to be a digit is taken for, unclassified: surely not one. */
     private static final Classification SHORTER_THAN_A_DIGIT = new Classification(DigitClasses.NOT_A_DIGIT, 1f, 0, 0f);
     private final DocumentReader reader;
     private final Preprocessor preprocessor;
@@ -240,16 +241,16 @@ public final class ScanService {
         return assemble(page, prepared, lines, classes);
     }
 
-    /**
-     * The first half of {@link #scanPage}: everything up to classification, ending with the
-     * normalized crops of the page's glyphs. Lets a caller classify the crops of many pages in
-     * one batch, then call {@link #finishPage}; the result is the same as {@code scanPage}'s.
-     */
     /** Pixels a page of this size is read at (a 200-DPI scan is enlarged): what reading it holds in memory. */
     public static long workingPixels(PageSize size) {
         return Preprocessor.workingPixels(size.dpi(), size.width(), size.height());
     }
 
+    /**
+     * The first half of {@link #scanPage}: everything up to classification, ending with the
+     * normalized crops of the page's glyphs. Lets a caller classify the crops of many pages in
+     * one batch, then call {@link #finishPage}; the result is the same as {@code scanPage}'s.
+     */
     public PendingPage preparePage(PageImage page) {
         PreparedPage prepared = preprocessor.prepare(page);
         SegmentedPage segmented = segmenter.segment(prepared);
@@ -702,11 +703,10 @@ public final class ScanService {
             if (!split.classes().get(k).isDigit() || !split.classes().get(k + 1).isDigit()) {
                 continue;
             }
-            List<Glyph> others = new ArrayList<>(glyphs);
-            List<Classification> otherClasses = new ArrayList<>(classes);
-            int at = others.indexOf(glyph);
-            others.remove(at);
-            otherClasses.remove(at);
+            // The yardstick: the token's other digits and the split's other parts.
+            List<Glyph> others = new ArrayList<>();
+            List<Classification> otherClasses = new ArrayList<>();
+            addAllBut(glyphs, classes, glyph, others, otherClasses);
             for (int m = 0; m < parts.size(); m++) {
                 if (m != k && m != k + 1) {
                     others.add(parts.get(m));
@@ -726,6 +726,17 @@ public final class ScanService {
             }
         }
         return split;
+    }
+
+    /** Adds the glyphs of a token and their classes to {@code glyphsOut} and {@code classesOut}, less {@code except}. */
+    private static void addAllBut(List<Glyph> glyphs, List<Classification> classes, Glyph except, List<Glyph> glyphsOut,
+            List<Classification> classesOut) {
+        for (int j = 0; j < glyphs.size(); j++) {
+            if (glyphs.get(j) != except) {
+                glyphsOut.add(glyphs.get(j));
+                classesOut.add(classes.get(j));
+            }
+        }
     }
 
     /**
@@ -758,11 +769,9 @@ public final class ScanService {
      */
     static boolean wideEnoughFor(TouchingDigitSplitter.Split split, Glyph glyph, List<Glyph> glyphs,
             List<Classification> classes, double lineHeight) {
-        List<Glyph> others = new ArrayList<>(glyphs);
-        List<Classification> otherClasses = new ArrayList<>(classes);
-        int at = others.indexOf(glyph);
-        others.remove(at);
-        otherClasses.remove(at);
+        List<Glyph> others = new ArrayList<>();
+        List<Classification> otherClasses = new ArrayList<>();
+        addAllBut(glyphs, classes, glyph, others, otherClasses);
         double digitWidth = digitWidth(others, otherClasses, lineHeight);
         if (digitWidth == 0) {
             return true;
