@@ -56,6 +56,10 @@ public final class ScanService {
     private static final double FUSED_WIDTH = 0.9;
     /** A glyph half the line's height or more whose bottom is this share of it above the baseline is part of one torn off. */
     private static final double FLOATING = 0.25;
+    /** A page is read again from its faint ink when at least this share of its numeric tokens look broken ... */
+    private static final double MOSTLY_BROKEN = 0.5;
+    /** ... and it has this many: a handful of labels says nothing about the print. */
+    private static final int MIN_TOKENS_FOR_A_PAGE_VERDICT = 20;
     /** Tokens at most this share of the line height apart are read from faint ink together. */
     private static final double STRETCH_GAP = 0.8;
     /** A digit part of a split is at least this share of its neighbours' width (see {@link #wideEnoughFor}). */
@@ -313,7 +317,59 @@ public final class ScanService {
     }
 
     private PageResult assemble(PageImage page, PreparedPage prepared, PageLayout lines, List<Classification> classes) {
+        PageReading reading = readLines(prepared, lines, classes, true);
+        if (reading.mostlyBroken()) {
+            PageReading faint = readFaintPage(prepared);
+            if (faint.brokenness() < reading.brokenness()) {
+                reading = faint;
+            }
+        }
         List<RecognizedNumber> numbers = new ArrayList<>();
+        for (List<Reading> line : reading.lines()) {
+            double letterGap = WordSpaces.letterGap(line.stream().map(Reading::token).toList());
+            for (Reading whole : line) {
+                for (Reading word : words(whole, letterGap)) {
+                    for (RecognizedNumber n : assembler.assemble(word.token(), word.classes(), word.labels())) {
+                        numbers.add(n.mapBoxes(prepared.toPage()::toPage));
+                    }
+                }
+            }
+        }
+        return new PageResult(page.pageNumber(), page.width(), page.height(), page.dpi(), prepared.deskewDegrees(),
+                DecimalMarks.harmonize(numbers));
+    }
+
+    /**
+     * A page's readings, line by line.
+     *
+     * @param numericTokens numeric tokens outside form fields, as first read (before any faint-ink mending)
+     * @param brokenTokens how many of those looked broken
+     * @param brokenness the signs of brokenness left in {@code lines}
+     */
+    private record PageReading(List<List<Reading>> lines, int numericTokens, int brokenTokens, int brokenness) {
+        /**
+         * Most of a page's numbers look broken when its print is too light for the page's threshold
+         * (a light serif whose hairlines the scan blurred to near paper): then the whole page
+         * reads better from its faint ink than stretch by stretch.
+         */
+        boolean mostlyBroken() {
+            return ScanService.mostlyBroken(numericTokens, brokenTokens);
+        }
+    }
+
+    static boolean mostlyBroken(int numericTokens, int brokenTokens) {
+        return numericTokens >= MIN_TOKENS_FOR_A_PAGE_VERDICT && brokenTokens >= MOSTLY_BROKEN * numericTokens;
+    }
+
+    /**
+     * Reads every line's tokens; with {@code mendFromFaintInk}, stretches that look broken are
+     * read again from the faint ink ({@link #withFaintInkWhereBroken}).
+     */
+    private PageReading readLines(PreparedPage prepared, PageLayout lines, List<Classification> classes, boolean mendFromFaintInk) {
+        List<List<Reading>> read = new ArrayList<>(lines.lines().size());
+        int numeric = 0;
+        int broken = 0;
+        int brokenness = 0;
         int next = 0;
         for (TextLine line : lines.lines()) {
             List<Reading> readings = new ArrayList<>(line.tokens().size());
@@ -322,20 +378,28 @@ public final class ScanService {
                 for (Glyph g : original.glyphs()) {
                     tokenClasses.add(mayBeADigit(original, g) ? classes.get(next++) : SHORTER_THAN_A_DIGIT);
                 }
-                readings.add(read(lines.page().labels(), original, tokenClasses));
-            }
-            List<Reading> read = withFaintInkWhereBroken(prepared, line, readings);
-            double letterGap = WordSpaces.letterGap(read.stream().map(Reading::token).toList());
-            for (Reading whole : read) {
-                for (Reading reading : words(whole, letterGap)) {
-                    for (RecognizedNumber n : assembler.assemble(reading.token(), reading.classes(), reading.labels())) {
-                        numbers.add(n.mapBoxes(prepared.toPage()::toPage));
-                    }
+                Reading reading = read(lines.page().labels(), original, tokenClasses);
+                if (original.field() < 0 && reading.numeric()) {
+                    numeric++;
+                    broken += reading.looksBroken() ? 1 : 0;
                 }
+                readings.add(reading);
             }
+            List<Reading> mended = mendFromFaintInk ? withFaintInkWhereBroken(prepared, line, readings) : readings;
+            brokenness += brokenness(mended);
+            read.add(mended);
         }
-        return new PageResult(page.pageNumber(), page.width(), page.height(), page.dpi(), prepared.deskewDegrees(),
-                DecimalMarks.harmonize(numbers));
+        return new PageReading(read, numeric, broken, brokenness);
+    }
+
+    /** The whole page read from its faint ink instead of its ink. */
+    private PageReading readFaintPage(PreparedPage prepared) {
+        PreparedPage faint = new PreparedPage(prepared.page(), prepared.faintInk(), prepared.faintInk(),
+                prepared.deskewDegrees(), prepared.cells(), prepared.toPage());
+        SegmentedPage segmented = segmenter.segment(faint);
+        PageLayout lines = layout.analyze(segmented);
+        List<Glyph> glyphs = glyphsToClassify(lines);
+        return readLines(faint, lines, classifier.classify(segmented.labels(), glyphs), false);
     }
 
     /** A token's glyphs as joined and split for reading, their classes, and the labels they refer to. */

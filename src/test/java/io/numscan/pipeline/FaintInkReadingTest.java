@@ -116,4 +116,14 @@ class FaintInkReadingTest {
         assertEquals(0, ScanService.sureDigitsLost(List.of(tall(0, 4), tall(8, 4)), List.of(digit(1, 0.95), digit(1, 0.95)),
                 List.of(tall(0, 12)), List.of(digit(0, 0.99))));
     }
+
+    @Test
+    void aPageIsReadFromFaintInkWhenMostOfManyNumbersLookBroken() {
+        // The light-serif invoice of the corpus: 93 of its 123 numbers broken at the page's threshold.
+        assertTrue(ScanService.mostlyBroken(123, 93));
+        // The worst of the other 300-DPI scans, a fax: 21 of 65.
+        assertFalse(ScanService.mostlyBroken(65, 21));
+        // A form with a few labels outside its fields says nothing about the print.
+        assertFalse(ScanService.mostlyBroken(11, 6));
+    }
 }
