@@ -63,7 +63,7 @@ public final class BatchRunner {
             int jobs = options.jobs();
             ExecutorService workers = Executors.newFixedThreadPool(jobs, new NamedThreads("numscan-worker"));
             // Twice the workers: each can hand over a page and render the next while the batch runs.
-            PageBatcher batcher = new PageBatcher(service, 2 * jobs, Math.max(1, service.options().batchSize()) * 2);
+            PageBatcher batcher = new PageBatcher(service.classifier(), 2 * jobs, Math.max(1, service.options().batchSize()) * 2);
             PixelBudget budget = PixelBudget.forHeap(Runtime.getRuntime().maxMemory());
             DocumentProcessor processor = new DocumentProcessor(service, batcher, budget, store, options.input(), out, progress);
             try {

@@ -8,11 +8,13 @@ import io.numscan.output.CsvOutput;
 import io.numscan.output.JsonOutput;
 import io.numscan.pipeline.DocumentResult;
 import io.numscan.pipeline.PageResult;
+import io.numscan.pipeline.PendingPage;
 import io.numscan.pipeline.ScanService;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,10 +24,12 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Reads one document on a worker thread: pages are rendered and segmented here, their crops
- * classified by the shared {@link PageBatcher}; results are written (per-document JSON, then the
+ * classified by the shared {@link PageBatcher}, and the pages assembled here again; results are written (per-document JSON, then the
  * state entry) before the document counts as done.
  */
 final class DocumentProcessor {
+    /** Pages of one document waiting for the classifier at once: one being classified, one queued behind it. */
+    private static final int PAGES_IN_FLIGHT = 2;
     private final ScanService service;
     private final DocumentReader reader;
     private final PageBatcher batcher;
@@ -84,22 +88,8 @@ final class DocumentProcessor {
         }
         DocumentResult result;
         try (Document document = reader.open(file)) {
-            List<CompletableFuture<PageResult>> pages = new ArrayList<>(document.pageCount());
-            for (int p = 1; p <= document.pageCount(); p++) {
-                Optional<PageResult> text = service.textPage(document, p);
-                // A page read from its text layer has nothing to classify.
-                CompletableFuture<PageResult> page = text.isPresent()
-                        ? CompletableFuture.completedFuture(text.get())
-                        : readPixels(document, p);
-                page.thenRun(() -> progress.pagesDone(1));
-                pages.add(page);
-            }
-            List<PageResult> results = new ArrayList<>(pages.size());
-            for (CompletableFuture<PageResult> page : pages) {
-                results.add(join(page));
-            }
             result = new DocumentResult(document.name(), document.type().name().toLowerCase(Locale.ROOT),
-                    ScanService.inOneConvention(results));
+                    ScanService.inOneConvention(readPages(document)));
         }
         List<String> rows = rowsWithoutFile(result);
         ObjectNode tree = JsonOutput.document(result);
@@ -108,22 +98,69 @@ final class DocumentProcessor {
         return DocumentOutcome.done(file, result.pages().size(), result.numberCount(), rows, json, false);
     }
 
-    /** Renders and prepares a page once the budget has room for it; its share returns when it is read. */
-    private CompletableFuture<PageResult> readPixels(Document document, int pageNumber)
-            throws UnreadableDocumentException, InterruptedException {
-        PixelBudget.Lease lease = budget.acquire(ScanService.workingPixels(document.pageSize(pageNumber)));
-        CompletableFuture<PageResult> page;
-        try {
-            page = batcher.submit(service.preparePage(document.renderPage(pageNumber)));
-        } catch (UnreadableDocumentException | InterruptedException | RuntimeException | Error e) {
-            lease.release();
-            throw e;
-        }
-        page.whenComplete((result, failure) -> lease.release());
-        return page;
+    /** A page handed to the classifier, holding its share of the pixel budget until it is assembled. */
+    private record InFlight(int index, PendingPage page, CompletableFuture<float[]> probabilities, PixelBudget.Lease lease) {
     }
 
-    private static PageResult join(CompletableFuture<PageResult> page) throws InterruptedException {
+    /**
+     * The document's pages in order. Each page read from pixels is prepared here, classified in
+     * the shared batch, and assembled here again; up to {@link #PAGES_IN_FLIGHT} of them wait for
+     * the classifier at a time, so this worker renders the next page meanwhile.
+     */
+    private List<PageResult> readPages(Document document) throws UnreadableDocumentException, InterruptedException {
+        int count = document.pageCount();
+        PageResult[] results = new PageResult[count];
+        ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+        try {
+            for (int p = 1; p <= count; p++) {
+                Optional<PageResult> text = service.textPage(document, p);
+                if (text.isPresent()) {
+                    // A page read from its text layer has nothing to classify.
+                    results[p - 1] = text.get();
+                    progress.pagesDone(1);
+                    continue;
+                }
+                while (inFlight.size() >= PAGES_IN_FLIGHT) {
+                    assemble(inFlight.poll(), results);
+                }
+                long pixels = ScanService.workingPixels(document.pageSize(p));
+                PixelBudget.Lease lease = budget.tryAcquire(pixels);
+                if (lease == null) {
+                    // Waiting for memory while holding some is how two workers would wait for each other forever.
+                    while (!inFlight.isEmpty()) {
+                        assemble(inFlight.poll(), results);
+                    }
+                    lease = budget.acquire(pixels);
+                }
+                try {
+                    PendingPage page = service.preparePage(document.renderPage(p));
+                    inFlight.add(new InFlight(p - 1, page, batcher.submit(page), lease));
+                } catch (UnreadableDocumentException | InterruptedException | RuntimeException | Error e) {
+                    lease.release();
+                    throw e;
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                assemble(inFlight.poll(), results);
+            }
+        } finally {
+            for (InFlight page : inFlight) {
+                page.lease().release();
+            }
+        }
+        return List.of(results);
+    }
+
+    private void assemble(InFlight page, PageResult[] results) throws InterruptedException {
+        try {
+            results[page.index()] = service.finishPage(page.page(), join(page.probabilities()), 0);
+        } finally {
+            page.lease().release();
+        }
+        progress.pagesDone(1);
+    }
+
+    private static <T> T join(CompletableFuture<T> page) throws InterruptedException {
         try {
             return page.get();
         } catch (ExecutionException e) {

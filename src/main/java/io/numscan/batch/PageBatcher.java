@@ -3,7 +3,6 @@ package io.numscan.batch;
 import io.numscan.classify.CropNormalizer;
 import io.numscan.classify.DigitClasses;
 import io.numscan.classify.DigitClassifier;
-import io.numscan.pipeline.PageResult;
 import io.numscan.pipeline.PendingPage;
 import io.numscan.pipeline.ScanService;
 import java.util.ArrayList;
@@ -15,16 +14,17 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Classifies the glyph crops of pages from any document in shared batches, on one thread of its
- * own: workers hand it prepared pages and go on rendering the next ones. Whatever pages are
+ * own: workers hand it prepared pages and go on rendering the next ones; each page's
+ * probabilities go back to its worker, which assembles the page (that is as much work as
+ * classifying it, and on this one thread it held the whole batch to one core's pace). Whatever pages are
  * waiting when the classifier becomes free go into one batch (up to {@code maxGlyphs}), so the
  * batches grow exactly when the workers outpace it. The queue is bounded, which keeps the
  * number of pages held in memory proportional to the number of workers.
  */
 final class PageBatcher implements AutoCloseable {
-    private record Item(PendingPage page, CompletableFuture<PageResult> result) {
+    private record Item(PendingPage page, CompletableFuture<float[]> result) {
     }
 
-    private final ScanService service;
     private final DigitClassifier classifier;
     private final int maxGlyphs;
     private final BlockingQueue<Item> queue;
@@ -33,9 +33,8 @@ final class PageBatcher implements AutoCloseable {
     private long batches;
     private long glyphs;
 
-    PageBatcher(ScanService service, int queuedPages, int maxGlyphs) {
-        this.service = service;
-        this.classifier = service.classifier();
+    PageBatcher(DigitClassifier classifier, int queuedPages, int maxGlyphs) {
+        this.classifier = classifier;
         this.maxGlyphs = maxGlyphs;
         this.queue = new ArrayBlockingQueue<>(Math.max(1, queuedPages));
         this.thread = new Thread(this::loop, "numscan-classify");
@@ -43,14 +42,17 @@ final class PageBatcher implements AutoCloseable {
         thread.start();
     }
 
-    /** Blocks while the queue is full. */
-    CompletableFuture<PageResult> submit(PendingPage page) throws InterruptedException {
+    /**
+     * The page's class probabilities, {@link DigitClasses#COUNT} per glyph in the order of its
+     * crops, for {@link ScanService#finishPage}. Blocks while the queue is full.
+     */
+    CompletableFuture<float[]> submit(PendingPage page) throws InterruptedException {
         if (closed) {
             throw new IllegalStateException("batcher is closed");
         }
-        CompletableFuture<PageResult> result = new CompletableFuture<>();
+        CompletableFuture<float[]> result = new CompletableFuture<>();
         if (page.glyphCount() == 0) {
-            result.complete(service.finishPage(page, new float[0], 0));
+            result.complete(new float[0]);
             return result;
         }
         queue.put(new Item(page, result));
@@ -95,12 +97,9 @@ final class PageBatcher implements AutoCloseable {
                 glyphs += total;
                 offset = 0;
                 for (Item item : batch) {
-                    try {
-                        item.result().complete(service.finishPage(item.page(), probabilities, offset * DigitClasses.COUNT));
-                    } catch (RuntimeException e) {
-                        item.result().completeExceptionally(e);
-                    }
+                    int from = offset * DigitClasses.COUNT;
                     offset += item.page().glyphCount();
+                    item.result().complete(java.util.Arrays.copyOfRange(probabilities, from, offset * DigitClasses.COUNT));
                 }
             } catch (RuntimeException | Error e) {
                 for (Item item : batch) {
