@@ -250,6 +250,7 @@ final class CnnInference implements AutoCloseable {
         final FloatBuffer hiddenb = view(hiddenOut);
         final FloatBuffer logitsb = view(logits);
         final float[] row = new float[Math.max(side1 * side1, Math.max(hidden, classes))];
+        final float[] pooled2 = new float[pool2 * pool2];
 
         private FloatBuffer view(FloatPointer p) {
             return p.asByteBuffer().order(ByteOrder.nativeOrder()).asFloatBuffer();
@@ -315,10 +316,7 @@ final class CnnInference implements AutoCloseable {
                             int src = (i * c1 + c) * p1;
                             int dst = rowBase + i * area;
                             for (int y = 0; y < side2; y++) {
-                                int s = src + (y + ky) * pool1 + kx;
-                                for (int x = 0; x < side2; x++) {
-                                    row[y * side2 + x] = pooled1[s + x];
-                                }
+                                System.arraycopy(pooled1, src + (y + ky) * pool1 + kx, row, y * side2, side2);
                             }
                             col2b.put(dst, row, 0, area);
                         }
@@ -333,15 +331,15 @@ final class CnnInference implements AutoCloseable {
                 float bias = b2[c];
                 for (int i = 0; i < n; i++) {
                     conv2b.get(c * columns + i * area, row, 0, area);
-                    int out = i * flat + c * p2;
                     for (int y = 0; y < pool2; y++) {
                         int r0 = 2 * y * side2;
                         int r1 = r0 + side2;
                         for (int x = 0; x < pool2; x++) {
                             float m = Math.max(Math.max(row[r0 + 2 * x], row[r0 + 2 * x + 1]), Math.max(row[r1 + 2 * x], row[r1 + 2 * x + 1]));
-                            flatb.put(out + y * pool2 + x, Math.max(0f, m + bias));
+                            pooled2[y * pool2 + x] = Math.max(0f, m + bias);
                         }
                     }
+                    flatb.put(i * flat + c * p2, pooled2, 0, p2);
                 }
             }
         }
