@@ -110,6 +110,12 @@ public final class TouchingDigitSplitter {
         for (int i = 0; i < cuts.size(); i++) {
             Classification left = classes.get(2 * i);
             Classification right = classes.get(2 * i + 1);
+            // A cut whose side that cannot be split again already scores no better than the best
+            // is out, and its other side need not be tried as touching digits: most cuts away from
+            // the joint leave such a sliver, and trying the rest would classify a score more crops.
+            if (Math.min(bestPossible(pieces.get(2 * i), left, depth), bestPossible(pieces.get(2 * i + 1), right, depth)) <= bestScore) {
+                continue;
+            }
             List<Glyph> parts = new ArrayList<>();
             List<Classification> partClasses = new ArrayList<>();
             double score = Math.min(
@@ -175,13 +181,23 @@ public final class TouchingDigitSplitter {
         return best;
     }
 
+    /** The most {@link #side} can score for this part: 1 when it would be split again, else its own score. */
+    private static double bestPossible(Glyph part, Classification c, int depth) {
+        return splitAgain(part, c, depth) ? 1 : c.isDigit() ? c.probability() : 0;
+    }
+
+    private static boolean splitAgain(Glyph part, Classification c, int depth) {
+        double score = c.isDigit() ? c.probability() : 0;
+        // A part the classifier is sure is a symbol (the % of 19%) is not cut into digits.
+        boolean sureSymbol = !c.isDigit() && c.probability() >= SURE_SYMBOL;
+        return depth > 0 && score < MIN_PART_PROBABILITY && !sureSymbol && mayHoldSeveralDigits(part.box(), part.box().height());
+    }
+
     /** Scores one side of a cut, splitting it once more if it is itself wide and unsure. */
     private double side(LabelImage labels, Glyph part, Classification c, List<Glyph> parts, List<Classification> classes,
             int depth) {
         double score = c.isDigit() ? c.probability() : 0;
-        // A part the classifier is sure is a symbol (the % of 19%) is not cut into digits.
-        boolean sureSymbol = !c.isDigit() && c.probability() >= SURE_SYMBOL;
-        if (depth > 0 && score < MIN_PART_PROBABILITY && !sureSymbol && mayHoldSeveralDigits(part.box(), part.box().height())) {
+        if (splitAgain(part, c, depth)) {
             Split inner = trySplit(labels, part, c, depth - 1);
             if (inner != null) {
                 parts.addAll(inner.parts());

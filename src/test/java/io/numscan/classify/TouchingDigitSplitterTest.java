@@ -82,6 +82,48 @@ class TouchingDigitSplitterTest {
     }
 
     @Test
+    void cutsThreeTouchingZerosAndTriesAgainOnlySidesOfCutsThatCanStillWin() {
+        SegmentedPage page = page(TestPages.draw(700, 400, g -> {
+            g.setStroke(new BasicStroke(6));
+            g.drawOval(50, 50, 50, 80);
+            g.drawOval(96, 50, 50, 80);
+            g.drawOval(142, 50, 50, 80);
+        }));
+        assertEquals(1, page.glyphs().size(), "the ovals touch");
+        Glyph triple = page.glyphs().get(0);
+        int[] crops = new int[1];
+        OvalIsZero zeros = new OvalIsZero();
+        DigitClassifier counting = new DigitClassifier() {
+            @Override
+            public String kind() {
+                return zeros.kind();
+            }
+
+            @Override
+            public ModelInfo info() {
+                return zeros.info();
+            }
+
+            @Override
+            public void predict(float[] in, int count, float[] probabilities) {
+                crops[0] += count;
+                zeros.predict(in, count, probabilities);
+            }
+        };
+        GlyphClassifier classifier = new GlyphClassifier(counting, 16);
+        Classification whole = classifier.classify(page.labels(), page.glyphs()).get(0);
+        crops[0] = 0;
+
+        TouchingDigitSplitter.Split split = new TouchingDigitSplitter(classifier).trySplit(page.labels(), triple, whole, 1);
+
+        assertEquals(3, split.parts().size());
+        assertTrue(split.classes().stream().allMatch(c -> c.label() == 0), split.classes().toString());
+        // A cut leaving a side that reads as no digit and is too narrow to hold two cannot win,
+        // so its other side is not cut again: 88 crops, where trying every wide side took 152.
+        assertTrue(crops[0] <= 100, "crops classified: " + crops[0]);
+    }
+
+    @Test
     void triesAFewEvenCutsAndTheThinnestColumns() {
         // 60 columns: ink 10 everywhere but a joint of 2 at column 37.
         int[] columnInk = new int[60];
