@@ -118,9 +118,11 @@ public final class TouchingDigitSplitter {
             }
             List<Glyph> parts = new ArrayList<>();
             List<Classification> partClasses = new ArrayList<>();
-            double score = Math.min(
-                    side(labels, pieces.get(2 * i), left, parts, partClasses, depth),
-                    side(labels, pieces.get(2 * i + 1), right, parts, partClasses, depth));
+            double leftScore = side(labels, pieces.get(2 * i), left, parts, partClasses, depth);
+            if (leftScore <= bestScore) {
+                continue;
+            }
+            double score = Math.min(leftScore, side(labels, pieces.get(2 * i + 1), right, parts, partClasses, depth));
             if (score > bestScore && evenDigitWidths(parts, partClasses)) {
                 bestScore = score;
                 best = new Split(parts, partClasses);
