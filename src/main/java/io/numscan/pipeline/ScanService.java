@@ -23,6 +23,7 @@ import io.numscan.layout.TextLine;
 import io.numscan.layout.Token;
 import io.numscan.preprocess.PreparedPage;
 import io.numscan.preprocess.Preprocessor;
+import io.numscan.segment.DottedLetter;
 import io.numscan.segment.Glyph;
 import io.numscan.segment.LabelImage;
 import io.numscan.segment.PercentShape;
@@ -72,6 +73,8 @@ public final class ScanService {
     private static final double PERCENT_WIDTH = 1.75;
     /** A % put back together from the parts a split had cut it into (see {@link #withPercentSignWhole}). */
     private static final Classification PERCENT_SIGN = new Classification(DigitClasses.NOT_A_DIGIT, 1f, 0, 0f);
+    /** An i or a j ({@link DottedLetter}), whatever the classifier made of it. */
+    private static final Classification DOTTED_LETTER = new Classification(DigitClasses.NOT_A_DIGIT, 1f, 0, 0f);
     /** What a glyph too short to be a digit is taken for, unclassified: surely not one. */
     private static final Classification SHORTER_THAN_A_DIGIT = new Classification(DigitClasses.NOT_A_DIGIT, 1f, 0, 0f);
     private final DocumentReader reader;
@@ -443,6 +446,16 @@ public final class ScanService {
 
     /** Like {@link #read(LabelImage, Token, List)}, leaving whole the glyphs in the boxes {@code keepWhole} names. */
     private Reading read(LabelImage labels, Token original, List<Classification> classes, java.util.function.Predicate<Box> keepWhole) {
+        if (original.field() < 0) {
+            // Outside form fields (handwriting can leave a dot-like stroke over a digit), and only
+            // where the classifier doubts its digit: a 4 whose tip broke off has the same shape.
+            for (int i = 0; i < classes.size(); i++) {
+                Classification c = classes.get(i);
+                if (c.isDigit() && c.probability() < SURE && DottedLetter.isDottedLetter(labels, original.glyphs().get(i))) {
+                    classes.set(i, DOTTED_LETTER);
+                }
+            }
+        }
         Token joined = joinBrokenDigits(labels, joinStrokeFragments(labels, original, classes), classes);
         Token token = splitTouchingDigits(labels, joined, classes, keepWhole);
         return new Reading(token, classes, labels, brokenness(labels, token, classes, options.assemble().minDigitHeight()),
