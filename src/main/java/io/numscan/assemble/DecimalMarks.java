@@ -2,7 +2,6 @@ package io.numscan.assemble;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One page, one way of writing amounts. A comma whose tail the scan lost is a dot, and a dot
@@ -12,11 +11,6 @@ import java.util.regex.Pattern;
  * that do not end in a two-digit decimal part are left alone.
  */
 public final class DecimalMarks {
-    /** Amounts ending in a decimal comma and two digits, possibly with dot-grouped thousands. */
-    private static final Pattern COMMA_DECIMAL = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*,\\d{2}|-?\\d+,\\d{2}");
-    private static final Pattern DOT_DECIMAL = Pattern.compile("-?\\d{1,3}(,\\d{3})*\\.\\d{2}|-?\\d+\\.\\d{2}");
-    /** Amounts the page's convention settles: one or more marks, the last followed by two digits. */
-    private static final Pattern AMOUNT_SHAPE = Pattern.compile("-?\\d{1,3}([.,]\\d{3})*[.,]\\d{2}|-?\\d+[.,]\\d{2}");
     private static final int MIN_EVIDENCE = 3;
     /**
      * How many times more amounts the page's convention needs than the other one. A fax can blur
@@ -60,9 +54,10 @@ public final class DecimalMarks {
         int comma = 0;
         int dot = 0;
         for (RecognizedNumber n : numbers) {
-            if (COMMA_DECIMAL.matcher(n.value()).matches()) {
+            // Ending in a decimal comma and two digits, thousands grouped by dots if at all; or the other way.
+            if (isAmount(n.value(), ".", ",")) {
                 comma++;
-            } else if (DOT_DECIMAL.matcher(n.value()).matches()) {
+            } else if (isAmount(n.value(), ",", ".")) {
                 dot++;
             }
         }
@@ -75,13 +70,52 @@ public final class DecimalMarks {
         return 0;
     }
 
+    /**
+     * Whether {@code value} is an amount: an optional minus; digits, or one to three digits and
+     * then groups of a mark from {@code grouping} and three digits; a mark from {@code decimal}
+     * and two digits. The regular expression {@code -?\d{1,3}(G\d{3})*D\d{2}|-?\d+D\d{2}}
+     * written out: it runs for every number on every page, and a regex matcher is among the
+     * largest methods the JIT has to compile while a batch warms up.
+     */
+    static boolean isAmount(String value, String grouping, String decimal) {
+        int n = value.length();
+        int start = n > 0 && value.charAt(0) == '-' ? 1 : 0;
+        int mark = n - 3;
+        if (mark <= start || decimal.indexOf(value.charAt(mark)) < 0 || !isDigit(value, mark + 1) || !isDigit(value, mark + 2)) {
+            return false;
+        }
+        int lead = start;
+        while (lead < mark && isDigit(value, lead)) {
+            lead++;
+        }
+        if (lead == mark) {
+            return true;
+        }
+        if (lead == start || lead - start > 3) {
+            return false;
+        }
+        for (int i = lead; i < mark; i += 4) {
+            if (i + 4 > mark || grouping.indexOf(value.charAt(i)) < 0
+                    || !isDigit(value, i + 1) || !isDigit(value, i + 2) || !isDigit(value, i + 3)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(String s, int i) {
+        char c = s.charAt(i);
+        return c >= '0' && c <= '9';
+    }
+
     private static List<RecognizedNumber> inConvention(List<RecognizedNumber> numbers, char decimal) {
         if (decimal == 0) {
             return numbers;
         }
         List<RecognizedNumber> result = new ArrayList<>(numbers.size());
         for (RecognizedNumber n : numbers) {
-            result.add(AMOUNT_SHAPE.matcher(n.value()).matches() ? inConvention(n, decimal) : n);
+            // The amounts the page's convention settles: one or more marks, the last followed by two digits.
+            result.add(isAmount(n.value(), ".,", ".,") ? inConvention(n, decimal) : n);
         }
         return result;
     }

@@ -134,16 +134,19 @@ public final class NumericValue {
         if (separator == 0) {
             return part.isEmpty() ? null : part;
         }
-        String[] groups = part.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
-        if (groups[0].isEmpty() || groups[0].length() > 3) {
+        // One to three digits, then groups of three, each after the separator.
+        int first = part.indexOf(separator);
+        if (first == 0 || first > 3 || (part.length() - first) % 4 != 0) {
             return null;
         }
-        StringBuilder sb = new StringBuilder(groups[0]);
-        for (int i = 1; i < groups.length; i++) {
-            if (groups[i].length() != 3) {
+        StringBuilder sb = new StringBuilder(part.length());
+        sb.append(part, 0, first);
+        for (int at = first; at < part.length(); at += 4) {
+            if (part.charAt(at) != separator || !isDigit(part.charAt(at + 1)) || !isDigit(part.charAt(at + 2))
+                    || !isDigit(part.charAt(at + 3))) {
                 return null;
             }
-            sb.append(groups[i]);
+            sb.append(part, at + 1, at + 4);
         }
         return sb.toString();
     }

@@ -1,7 +1,9 @@
 package io.numscan.assemble;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.numscan.geom.Box;
 import java.util.ArrayList;
@@ -80,5 +82,33 @@ class DecimalMarksTest {
         assertSame(mixed, DecimalMarks.harmonize(mixed));
         List<RecognizedNumber> few = List.of(number("10,03"), number("22.84"));
         assertSame(few, DecimalMarks.harmonize(few));
+    }
+
+    @Test
+    void anAmountIsWhatTheRegularExpressionForItMatches() {
+        java.util.regex.Pattern commaDecimal = java.util.regex.Pattern.compile("-?\\d{1,3}(\\.\\d{3})*,\\d{2}|-?\\d+,\\d{2}");
+        java.util.regex.Pattern anyMarks = java.util.regex.Pattern.compile("-?\\d{1,3}([.,]\\d{3})*[.,]\\d{2}|-?\\d+[.,]\\d{2}");
+        assertTrue(DecimalMarks.isAmount("1.234,56", ".", ","));
+        assertTrue(DecimalMarks.isAmount("-45,00", ".", ","));
+        assertFalse(DecimalMarks.isAmount("1,234.56", ".", ","));
+        assertFalse(DecimalMarks.isAmount("03.11.2025", ".,", ".,"));
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = "0123456789012345.,-/";
+        for (int k = 0; k < 200_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String v = sb.toString();
+            assertEquals(commaDecimal.matcher(v).matches(), DecimalMarks.isAmount(v, ".", ","), v);
+            assertEquals(anyMarks.matcher(v).matches(), DecimalMarks.isAmount(v, ".,", ".,"), v);
+        }
+        // Random strings rarely make long grouped amounts; these do.
+        for (String v : new String[] {"1.234.567,89", "12.345,67", "123.456,78", "1234.567,89", "1.23,45", "-1.234,56",
+                "--1,00", "1.234.56", ",56", "-,56", "1,234,567.89", "1.234,567.89"}) {
+            assertEquals(commaDecimal.matcher(v).matches(), DecimalMarks.isAmount(v, ".", ","), v);
+            assertEquals(anyMarks.matcher(v).matches(), DecimalMarks.isAmount(v, ".,", ".,"), v);
+        }
     }
 }
