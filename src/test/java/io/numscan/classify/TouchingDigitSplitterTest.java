@@ -91,28 +91,10 @@ class TouchingDigitSplitterTest {
         }));
         assertEquals(1, page.glyphs().size(), "the ovals touch");
         Glyph triple = page.glyphs().get(0);
-        int[] crops = new int[1];
-        OvalIsZero zeros = new OvalIsZero();
-        DigitClassifier counting = new DigitClassifier() {
-            @Override
-            public String kind() {
-                return zeros.kind();
-            }
-
-            @Override
-            public ModelInfo info() {
-                return zeros.info();
-            }
-
-            @Override
-            public void predict(float[] in, int count, float[] probabilities) {
-                crops[0] += count;
-                zeros.predict(in, count, probabilities);
-            }
-        };
+        CountingClassifier counting = new CountingClassifier(new OvalIsZero());
         GlyphClassifier classifier = new GlyphClassifier(counting, 16);
         Classification whole = classifier.classify(page.labels(), page.glyphs()).get(0);
-        crops[0] = 0;
+        counting.reset();
 
         TouchingDigitSplitter.Split split = new TouchingDigitSplitter(classifier).trySplit(page.labels(), triple, whole, 1);
 
@@ -120,7 +102,7 @@ class TouchingDigitSplitterTest {
         assertTrue(split.classes().stream().allMatch(c -> c.label() == 0), split.classes().toString());
         // A cut leaving a side that reads as no digit and is too narrow to hold two cannot win,
         // so its other side is not cut again: 88 crops, where trying every wide side took 152.
-        assertTrue(crops[0] <= 100, "crops classified: " + crops[0]);
+        assertTrue(counting.crops() <= 100, "crops classified: " + counting.crops());
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.numscan.TestPages;
 import io.numscan.assemble.RecognizedNumber;
+import io.numscan.classify.CountingClassifier;
 import io.numscan.classify.DigitClassifier;
-import io.numscan.classify.ModelInfo;
 import io.numscan.classify.ModelStore;
 import io.numscan.preprocess.PreprocessOptions;
 import io.numscan.preprocess.Preprocessor;
@@ -14,7 +14,6 @@ import io.numscan.segment.Segmenter;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,27 +21,6 @@ import org.junit.jupiter.api.Test;
 /** Which glyphs the classifier is asked about: those that may be digits, and not the lower-case rest. */
 class ClassifiedGlyphsTest {
     private static DigitClassifier cnn;
-
-    /** Counts the crops it is given and passes them on. */
-    private static final class Counting implements DigitClassifier {
-        final AtomicInteger crops = new AtomicInteger();
-
-        @Override
-        public String kind() {
-            return cnn.kind();
-        }
-
-        @Override
-        public ModelInfo info() {
-            return cnn.info();
-        }
-
-        @Override
-        public void predict(float[] input, int count, float[] probabilities) {
-            crops.addAndGet(count);
-            cnn.predict(input, count, probabilities);
-        }
-    }
 
     @BeforeAll
     static void load() throws java.io.IOException {
@@ -62,12 +40,12 @@ class ClassifiedGlyphsTest {
         });
         int glyphs = new Segmenter().segment(new Preprocessor(PreprocessOptions.DEFAULT).prepare(TestPages.page(image)))
                 .glyphs().size();
-        Counting counting = new Counting();
+        CountingClassifier counting = new CountingClassifier(cnn);
         PageResult result = new ScanService(ScanOptions.DEFAULT, counting).scanPage(TestPages.page(image));
         assertEquals(java.util.List.of("1,234.56", "78"), result.numbers().stream().map(RecognizedNumber::value).toList());
         // The digits, and the tall letters (d, i, t, I) that could be digits by height; not the
         // 25 or so x-height letters and the two marks.
-        assertTrue(counting.crops.get() <= glyphs - 20, counting.crops.get() + " crops for " + glyphs + " glyphs");
-        assertTrue(counting.crops.get() >= 8, "every digit is classified: " + counting.crops.get());
+        assertTrue(counting.crops() <= glyphs - 20, counting.crops() + " crops for " + glyphs + " glyphs");
+        assertTrue(counting.crops() >= 8, "every digit is classified: " + counting.crops());
     }
 }
