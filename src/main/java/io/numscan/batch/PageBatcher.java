@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Classifies the glyph crops of pages from any document in shared batches, on one thread of its
  * own: workers hand it prepared pages and go on rendering the next ones; each page's
  * probabilities go back to its worker, which assembles the page (that is as much work as
- * classifying it, and on this one thread it held the whole batch to one core's pace). Whatever pages are
- * waiting when the classifier becomes free go into one batch (up to {@code maxGlyphs}), so the
+ * classifying it, and on this one thread it held the whole batch to one core's pace). Whatever
+ * pages are waiting when the classifier becomes free go into one batch (up to {@code maxGlyphs}), so the
  * batches grow exactly when the workers outpace it. The queue is bounded, which keeps the
  * number of pages held in memory proportional to the number of workers.
  */

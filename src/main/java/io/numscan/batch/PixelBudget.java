@@ -4,8 +4,8 @@ import java.util.concurrent.Semaphore;
 
 /**
  * How many page pixels the batch holds in memory at once: rendered, waiting for the classifier,
- * being classified or assembled. A worker takes a page's share before it renders the page and the share
- * comes back once the page is read, so a run of large pages waits for memory instead of running
+ * being classified or assembled. A worker takes a page's share before it renders the page and
+ * the share comes back once the page is read, so a run of large pages waits for memory instead of running
  * out of it, while ordinary pages never wait. A page larger than the whole budget takes all of it
  * and is read alone.
  */
@@ -40,14 +40,14 @@ final class PixelBudget {
 
     /** Waits until {@code pixels} (or the whole budget, if they are more) are free, and takes them. */
     Lease acquire(long pixels) throws InterruptedException {
-        int wanted = (int) Math.max(1, Math.min(capacity, (pixels + UNIT - 1) / UNIT));
+        int wanted = unitsFor(pixels);
         units.acquire(wanted);
         return new Lease(wanted);
     }
 
     /** Like {@link #acquire}, but only when the pixels are free now (and no one waits before); null otherwise. */
     Lease tryAcquire(long pixels) {
-        int wanted = (int) Math.max(1, Math.min(capacity, (pixels + UNIT - 1) / UNIT));
+        int wanted = unitsFor(pixels);
         try {
             // With a timeout, unlike without, the semaphore keeps its fairness: no barging past a waiting large page.
             return units.tryAcquire(wanted, 0, java.util.concurrent.TimeUnit.NANOSECONDS) ? new Lease(wanted) : null;
@@ -55,6 +55,10 @@ final class PixelBudget {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    private int unitsFor(long pixels) {
+        return (int) Math.max(1, Math.min(capacity, (pixels + UNIT - 1) / UNIT));
     }
 
     int availableUnits() {
