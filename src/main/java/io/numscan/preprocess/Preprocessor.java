@@ -373,11 +373,13 @@ public final class Preprocessor {
         double r = Math.toRadians(degrees);
         double sin = Math.sin(r);
         double cos = Math.cos(r);
-        int offset = histogram.length / 2;
+        // Rounding by truncation after shifting by the offset plus a half: the same bins as
+        // Math.round, which is far slower, wherever the shifted value is not negative.
+        double shift = histogram.length / 2 + 0.5;
         for (int i = 0; i < xs.length; i += pointStep) {
-            int bin = (int) Math.round(-sin * xs[i] + cos * ys[i]) + offset;
-            if (bin >= 0 && bin < histogram.length) {
-                histogram[bin]++;
+            double v = -sin * xs[i] + cos * ys[i] + shift;
+            if (v >= 0 && v < histogram.length) {
+                histogram[(int) v]++;
             }
         }
         double score = 0;
