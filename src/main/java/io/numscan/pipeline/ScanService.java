@@ -774,16 +774,18 @@ public final class ScanService {
     static TouchingDigitSplitter.Split withPercentSignWhole(LabelImage labels, Glyph glyph, TouchingDigitSplitter.Split split,
             List<Glyph> glyphs, List<Classification> classes, double lineHeight) {
         List<Glyph> parts = split.parts();
+        // The yardstick: the token's other digits and the split's other parts.
+        List<Glyph> tokenOthers = new ArrayList<>();
+        List<Classification> tokenOtherClasses = new ArrayList<>();
+        addAllBut(glyphs, classes, glyph, tokenOthers, tokenOtherClasses);
         for (int k = 0; k + 1 < parts.size(); k++) {
             Glyph left = parts.get(k);
             Glyph right = parts.get(k + 1);
             if (!split.classes().get(k).isDigit() || !split.classes().get(k + 1).isDigit()) {
                 continue;
             }
-            // The yardstick: the token's other digits and the split's other parts.
-            List<Glyph> others = new ArrayList<>();
-            List<Classification> otherClasses = new ArrayList<>();
-            addAllBut(glyphs, classes, glyph, others, otherClasses);
+            List<Glyph> others = new ArrayList<>(tokenOthers);
+            List<Classification> otherClasses = new ArrayList<>(tokenOtherClasses);
             for (int m = 0; m < parts.size(); m++) {
                 if (m != k && m != k + 1) {
                     others.add(parts.get(m));
