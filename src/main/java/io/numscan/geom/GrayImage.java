@@ -179,6 +179,11 @@ public final class GrayImage {
         System.arraycopy(pixels, 0, target, 0, pixels.length);
     }
 
+    /** Writes the pixels, row by row, at the buffer's position (native memory, say, without a copy on the heap first). */
+    public void copyPixelsTo(java.nio.ByteBuffer target) {
+        target.put(pixels);
+    }
+
     public BufferedImage toBufferedImage() {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
         byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();

@@ -443,8 +443,8 @@ public final class Preprocessor {
 
     static Mat toMat(GrayImage image) {
         Mat mat = new Mat(image.height(), image.width(), CV_8UC1);
-        byte[] pixels = image.copyPixels();
-        mat.data().put(pixels);
+        // Straight into the matrix, without a page-sized copy on the heap first.
+        image.copyPixelsTo(pixels(mat, image.width(), image.height()));
         return mat;
     }
 

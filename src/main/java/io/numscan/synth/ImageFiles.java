@@ -20,6 +20,9 @@ import javax.imageio.ImageWriter;
 import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.plugins.tiff.BaselineTIFFTagSet;
+import javax.imageio.plugins.tiff.TIFFDirectory;
+import javax.imageio.plugins.tiff.TIFFField;
 import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -132,6 +135,9 @@ final class ImageFiles {
             for (BufferedImage page : pages) {
                 IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(page), param);
                 setResolution(metadata, dpi);
+                if (format.equals("tiff")) {
+                    metadata = withStripsOfAbout8Kb(metadata, page);
+                }
                 IIOImage image = new IIOImage(page, null, metadata);
                 if (sequence) {
                     writer.writeToSequence(image, param);
@@ -144,6 +150,28 @@ final class ImageFiles {
             }
         } finally {
             writer.dispose();
+        }
+    }
+
+    /** Bytes of uncompressed pixels per TIFF strip: libtiff's default, and what scanners and fax software write. */
+    private static final int STRIP_BYTES = 8192;
+
+    /**
+     * The TIFF metadata with RowsPerStrip set. Given metadata, the JDK's writer otherwise puts every
+     * row in a strip of its own, which no scanner does: a fax page of 3,500 one-row strips restarts
+     * its Group 4 coding on each row, is 3 to 7 times larger and decodes about 20 times slower.
+     */
+    private static IIOMetadata withStripsOfAbout8Kb(IIOMetadata metadata, BufferedImage page) throws IOException {
+        int bitsPerPixel = page.getColorModel().getPixelSize();
+        long bytesPerRow = Math.max(1, ((long) page.getWidth() * bitsPerPixel + 7) / 8);
+        int rows = (int) Math.max(1, Math.min(page.getHeight(), STRIP_BYTES / bytesPerRow));
+        try {
+            TIFFDirectory directory = TIFFDirectory.createFromMetadata(metadata);
+            directory.addTIFFField(new TIFFField(
+                    BaselineTIFFTagSet.getInstance().getTag(BaselineTIFFTagSet.TAG_ROWS_PER_STRIP), rows));
+            return directory.getAsMetadata();
+        } catch (IIOInvalidTreeException e) {
+            throw new IOException("cannot set the TIFF's rows per strip", e);
         }
     }
 

@@ -10,10 +10,15 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.plugins.tiff.BaselineTIFFTagSet;
+import javax.imageio.plugins.tiff.TIFFDirectory;
+import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The resolution a generated scan is saved with is the one NumScan reads back. */
+/** The resolution a generated scan is saved with is the one NumScan reads back; TIFFs are laid out as scanners write them. */
 class ImageFilesTest {
     @TempDir
     Path dir;
@@ -46,5 +51,33 @@ class ImageFilesTest {
         Path fax = dir.resolve("fax.tif");
         ImageFiles.faxTiff(List.of(page()), 300, 150, fax);
         assertEquals(300, dpiOf(fax));
+    }
+
+    private static int rowsPerStrip(Path tiff, int page) throws Exception {
+        try (ImageInputStream in = ImageIO.createImageInputStream(tiff.toFile())) {
+            ImageReader reader = ImageIO.getImageReaders(in).next();
+            try {
+                reader.setInput(in);
+                return TIFFDirectory.createFromMetadata(reader.getImageMetadata(page))
+                        .getTIFFField(BaselineTIFFTagSet.TAG_ROWS_PER_STRIP).getAsInt(0);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    @Test
+    void tiffStripsHoldAbout8KbOfPixelsAndTheGreyPixelsRoundTrip() throws Exception {
+        Path tiff = dir.resolve("scan.tif");
+        ImageFiles.greyTiff(List.of(page(), page()), 200, tiff);
+        // 340 grey bytes a row; one-row strips decode many times slower.
+        assertEquals(8192 / 340, rowsPerStrip(tiff, 0));
+        assertEquals(8192 / 340, rowsPerStrip(tiff, 1));
+        try (Document d = new DocumentReader(IngestLimits.DEFAULT).open(tiff)) {
+            assertEquals(io.numscan.geom.GrayImage.fromBufferedImage(page()), d.renderPage(2).image());
+        }
+        Path fax = dir.resolve("fax.tif");
+        ImageFiles.faxTiff(List.of(page()), 300, 150, fax);
+        assertEquals(8192 / 43, rowsPerStrip(fax, 0)); // 340 pixels of one bit: 43 bytes a row
     }
 }
