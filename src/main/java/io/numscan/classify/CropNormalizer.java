@@ -17,6 +17,14 @@ public final class CropNormalizer {
     private static final int MAX_SAMPLES = 6;
 
     private final float[] scratch = new float[BOX * BOX];
+    /** Where each sample of a target column / row falls, relative to the region. */
+    private final int[] sampleColumns = new int[BOX * MAX_SAMPLES];
+    private final int[] sampleRows = new int[BOX * MAX_SAMPLES];
+    /**
+     * The region's ink, read once: the source is asked once per pixel of the region, and the up
+     * to 36 samples per target pixel then read this array instead of asking again.
+     */
+    private boolean[] ink = new boolean[64 * 64];
 
     /**
      * Writes the normalized crop of the ink inside {@code region} to {@code out[offset..offset+784)}.
@@ -25,13 +33,27 @@ public final class CropNormalizer {
      */
     public boolean normalize(InkSource source, Box region, float[] out, int offset) {
         java.util.Arrays.fill(out, offset, offset + PIXELS, 0f);
+        int rx = region.x();
+        int ry = region.y();
+        int rw = region.width();
+        int rh = region.height();
+        if (rw <= 0 || rh <= 0) {
+            return false;
+        }
+        int area = Math.multiplyExact(rw, rh);
+        if (ink.length < area) {
+            ink = new boolean[Math.max(area, Math.min(Integer.MAX_VALUE / 2, ink.length) * 2)];
+        }
         int x0 = Integer.MAX_VALUE;
         int y0 = Integer.MAX_VALUE;
         int x1 = Integer.MIN_VALUE;
         int y1 = Integer.MIN_VALUE;
-        for (int y = region.y(); y < region.bottom(); y++) {
-            for (int x = region.x(); x < region.right(); x++) {
-                if (source.isInk(x, y)) {
+        for (int y = 0; y < rh; y++) {
+            int row = y * rw;
+            for (int x = 0; x < rw; x++) {
+                boolean isInk = source.isInk(rx + x, ry + y);
+                ink[row + x] = isInk;
+                if (isInk) {
                     x0 = Math.min(x0, x);
                     x1 = Math.max(x1, x);
                     y0 = Math.min(y0, y);
@@ -51,6 +73,16 @@ public final class CropNormalizer {
         double stepY = bh / (double) th;
         int samples = Math.max(2, Math.min(MAX_SAMPLES, (int) Math.ceil(Math.max(stepX, stepY))));
         double inv = 1.0 / (samples * samples);
+        for (int t = 0; t < tw; t++) {
+            for (int s = 0; s < samples; s++) {
+                sampleColumns[t * samples + s] = Math.min(x1, x0 + (int) ((t + (s + 0.5) / samples) * stepX));
+            }
+        }
+        for (int t = 0; t < th; t++) {
+            for (int s = 0; s < samples; s++) {
+                sampleRows[t * samples + s] = Math.min(y1, y0 + (int) ((t + (s + 0.5) / samples) * stepY)) * rw;
+            }
+        }
         double sumX = 0;
         double sumY = 0;
         double mass = 0;
@@ -58,16 +90,9 @@ public final class CropNormalizer {
             for (int tx = 0; tx < tw; tx++) {
                 int hits = 0;
                 for (int sy = 0; sy < samples; sy++) {
-                    int py = y0 + (int) ((ty + (sy + 0.5) / samples) * stepY);
-                    if (py > y1) {
-                        py = y1;
-                    }
+                    int row = sampleRows[ty * samples + sy];
                     for (int sx = 0; sx < samples; sx++) {
-                        int px = x0 + (int) ((tx + (sx + 0.5) / samples) * stepX);
-                        if (px > x1) {
-                            px = x1;
-                        }
-                        if (source.isInk(px, py)) {
+                        if (ink[row + sampleColumns[tx * samples + sx]]) {
                             hits++;
                         }
                     }

@@ -55,4 +55,29 @@ class CropNormalizerTest {
         assertEquals(400, full, "a 4x4 square fills the 20x20 box");
         assertFalse(normalizer.normalize((x, y) -> false, new Box(0, 0, 30, 30), out, 0));
     }
+
+    @Test
+    void aReusedNormalizerGivesWhatAFreshOneGives() {
+        // The normalizer keeps the last region's ink between calls; a larger region read before
+        // must leave nothing behind in a smaller one, nor a wider one in a narrower.
+        java.util.Random random = new java.util.Random(7);
+        InkSource speckled = (x, y) -> ((x * 31 + y * 17) % 7) < 3;
+        for (int i = 0; i < 200; i++) {
+            Box region = new Box(random.nextInt(50), random.nextInt(50), 1 + random.nextInt(150), 1 + random.nextInt(150));
+            int cx = region.x() + random.nextInt(region.width());
+            int cy = region.y() + random.nextInt(region.height());
+            int r = 1 + random.nextInt(30);
+            InkSource ring = (x, y) -> {
+                int d = (x - cx) * (x - cx) + (y - cy) * (y - cy);
+                return d <= r * r && d >= (r / 2) * (r / 2);
+            };
+            float[] reused = new float[CropNormalizer.PIXELS];
+            float[] fresh = new float[CropNormalizer.PIXELS];
+            normalizer.normalize(speckled, new Box(0, 0, 200, 200), reused, 0);
+            boolean inkReused = normalizer.normalize(ring, region, reused, 0);
+            boolean inkFresh = new CropNormalizer().normalize(ring, region, fresh, 0);
+            assertEquals(inkFresh, inkReused);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(fresh, reused, "region " + region);
+        }
+    }
 }
