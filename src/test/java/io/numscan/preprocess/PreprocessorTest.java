@@ -181,4 +181,55 @@ class PreprocessorTest {
         Box onPage = prepared.toPage().toPage(new Box(150, 90, 60, 120));
         assertEquals(new Box(100, 60, 40, 80), onPage);
     }
+
+    /** Pairs of dark bars two pixels apart, blurred the way a 200-DPI scanner blurs a digit's neighbour. */
+    private static GrayImage blurredPairs(boolean bilevel) {
+        BufferedImage image = TestPages.draw(400, 200, g -> {
+            g.setColor(java.awt.Color.BLACK);
+            for (int x = 30; x < 360; x += 60) {
+                g.fillRect(x, 70, 9, 50);
+                g.fillRect(x + 11, 70, 9, 50);
+            }
+        });
+        GrayImage sharp = GrayImage.fromBufferedImage(image);
+        if (bilevel) {
+            return sharp;
+        }
+        byte[] pixels = sharp.copyPixels();
+        double sigma = 1.4;
+        double[] kernel = new double[9];
+        double sum = 0;
+        for (int i = 0; i < kernel.length; i++) {
+            kernel[i] = Math.exp(-(i - 4) * (i - 4) / (2 * sigma * sigma));
+            sum += kernel[i];
+        }
+        byte[] blurred = new byte[pixels.length];
+        for (int y = 0; y < 200; y++) {
+            for (int x = 0; x < 400; x++) {
+                double v = 0;
+                for (int i = 0; i < kernel.length; i++) {
+                    v += kernel[i] * (pixels[y * 400 + Math.max(0, Math.min(399, x + i - 4))] & 0xff);
+                }
+                blurred[y * 400 + x] = (byte) Math.round(v / sum);
+            }
+        }
+        return GrayImage.wrap(400, 200, blurred);
+    }
+
+    @Test
+    void aBlurred200DpiScanKeepsTheGapsBetweenNeighboursAndABilevelOneIsTakenAsItIs() {
+        Preprocessor plain = new Preprocessor(new PreprocessOptions(false, 0, false));
+        for (boolean bilevel : new boolean[] {false, true}) {
+            GrayImage page = blurredPairs(bilevel);
+            GrayImage ink = plain.prepare(new io.numscan.ingest.PageImage("scan.png", 1, 200, page)).ink();
+            for (int x = 30; x < 360; x += 60) {
+                // Enlarged 1.5 times: the gap between the bars of a pair is at 1.5 * (x + 10).
+                int gap = (int) Math.round(1.5 * (x + 10));
+                assertEquals(0, ink.get(gap, 142), "gap at " + x + (bilevel ? " (bilevel)" : ""));
+                assertEquals(255, ink.get((int) Math.round(1.5 * (x + 4)), 142), "bar at " + x);
+            }
+        }
+        assertTrue(Preprocessor.isBilevel(Preprocessor.toMat(blurredPairs(true))));
+        assertTrue(!Preprocessor.isBilevel(Preprocessor.toMat(blurredPairs(false))));
+    }
 }
