@@ -51,6 +51,15 @@ public final class NumberAssembler {
     }
 
     public List<RecognizedNumber> assemble(Token token, List<Classification> classes, LabelImage labels) {
+        return assemble(token, classes, labels, false);
+    }
+
+    /**
+     * @param besideDigitGroup whether another group of digits stands a word space or so from the
+     *     token on its line (+49 66 3119304, an IBAN's 0532 0130 00): digits written in groups,
+     *     where a wide step before the last two digits is a space, not a wiped-out decimal mark
+     */
+    public List<RecognizedNumber> assemble(Token token, List<Classification> classes, LabelImage labels, boolean besideDigitGroup) {
         List<Glyph> glyphs = token.glyphs();
         if (glyphs.size() != classes.size()) {
             throw new IllegalArgumentException("one classification per glyph expected");
@@ -119,7 +128,7 @@ public final class NumberAssembler {
             // A slash standing alone (INVOICE / RECHNUNG) is no 1, however thin.
             symbols[0] = OTHER;
         }
-        int lost = token.comb() ? -1 : lostDecimalMark(glyphs, symbols, lineHeight);
+        int lost = token.comb() || besideDigitGroup ? -1 : lostDecimalMark(glyphs, symbols, lineHeight);
         if (lost > 0) {
             Box left = glyphs.get(lost - 1).box();
             int gap = glyphs.get(lost).box().x() - left.right();

@@ -61,6 +61,9 @@ public final class ScanService {
     private static final double MOSTLY_BROKEN = 0.5;
     /** ... and it has this many: a handful of labels says nothing about the print. */
     private static final int MIN_TOKENS_FOR_A_PAGE_VERDICT = 20;
+    /** Digit groups at most this many line heights apart are one number written in groups (a phone number, an IBAN). */
+    private static final double DIGIT_GROUP_GAP = 0.8;
+
     /** Tokens at most this share of the line height apart are read from faint ink together. */
     private static final double STRETCH_GAP = 0.8;
     /** A digit part of a split is at least this share of its neighbours' width (see {@link #wideEnoughFor}). */
@@ -330,11 +333,18 @@ public final class ScanService {
         List<RecognizedNumber> numbers = new ArrayList<>();
         for (List<Reading> line : reading.lines()) {
             double letterGap = WordSpaces.letterGap(line.stream().map(Reading::token).toList());
+            List<Reading> words = new ArrayList<>();
             for (Reading whole : line) {
-                for (Reading word : words(whole, letterGap)) {
-                    for (RecognizedNumber n : assembler.assemble(word.token(), word.classes(), word.labels())) {
-                        numbers.add(n.mapBoxes(prepared.toPage()::toPage));
-                    }
+                words.addAll(words(whole, letterGap));
+            }
+            for (int i = 0; i < words.size(); i++) {
+                Reading word = words.get(i);
+                boolean besideDigitGroup = (i > 0 && adjoin(words.get(i - 1), word) && isDigitGroup(words.get(i - 1))
+                        && isDigit(word, 0))
+                        || (i + 1 < words.size() && adjoin(word, words.get(i + 1)) && isDigitGroup(words.get(i + 1))
+                        && isDigit(word, word.token().glyphs().size() - 1));
+                for (RecognizedNumber n : assembler.assemble(word.token(), word.classes(), word.labels(), besideDigitGroup)) {
+                    numbers.add(n.mapBoxes(prepared.toPage()::toPage));
                 }
             }
         }
@@ -403,6 +413,29 @@ public final class ScanService {
         PageLayout lines = layout.analyze(segmented);
         List<Glyph> glyphs = glyphsToClassify(lines);
         return readLines(faint, lines, classifier.classify(segmented.labels(), glyphs), false);
+    }
+
+    /** Neighbouring words of a line no further apart than a word space may be. */
+    private static boolean adjoin(Reading left, Reading right) {
+        double lineHeight = Math.max(left.token().lineHeight(), right.token().lineHeight());
+        int gap = right.token().box().x() - left.token().box().right();
+        return gap >= 0 && gap <= DIGIT_GROUP_GAP * lineHeight;
+    }
+
+    /** A group of digits: two or more digits of a digit's height, at most one other character (a + or a bracket). */
+    private boolean isDigitGroup(Reading word) {
+        int digits = 0;
+        for (int i = 0; i < word.token().glyphs().size(); i++) {
+            if (isDigit(word, i)) {
+                digits++;
+            }
+        }
+        return digits >= 2 && word.token().glyphs().size() - digits <= 1;
+    }
+
+    private boolean isDigit(Reading word, int i) {
+        return i >= 0 && i < word.classes().size() && word.classes().get(i).isDigit()
+                && mayBeADigit(word.token(), word.token().glyphs().get(i));
     }
 
     /** A token's glyphs as joined and split for reading, their classes, and the labels they refer to. */

@@ -262,6 +262,26 @@ class NumberAssemblerTest {
         assertEquals(-1, NumberAssembler.lostDecimalMark(faded.subList(1, 4), "352".toCharArray(), 23));
     }
 
+    @Test
+    void digitsWrittenInGroupsKeepTheirSpaceWhereAnAmountWouldHaveLostItsMark() {
+        // 43 52 with the wider step before the last two digits that a wiped-out mark leaves.
+        Drawn d = draw(g -> {
+            for (int x : new int[] {100, 116, 140, 156}) {
+                g.fillRect(x, 50, 10, 40);
+            }
+        });
+        List<Classification> classes = new ArrayList<>();
+        for (int digit : new int[] {4, 3, 5, 2}) {
+            classes.add(sure(digit));
+        }
+        List<RecognizedNumber> amount = assembler.assemble(d.token(), classes, d.page().labels());
+        assertEquals(1, amount.size());
+        assertEquals("43.52", amount.get(0).value());
+        // Beside another digit group on its line (+49 43 52 1334432) the step is a space.
+        List<RecognizedNumber> groups = assembler.assemble(d.token(), classes, d.page().labels(), true);
+        assertEquals(List.of("43", "52"), groups.stream().map(RecognizedNumber::value).toList());
+    }
+
     private static io.numscan.segment.Glyph glyph(int x, int y, int w, int h) {
         return new io.numscan.segment.Glyph(new io.numscan.geom.Box(x, y, w, h), new int[] {1}, w * h / 2);
     }
