@@ -31,8 +31,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * softmax; the shape {@code train.CnnTrainer} builds) with the network's own weights, for
  * inference only. DL4J runs such a network through a generic im2col op and separate bias and
  * ReLU passes that cost several times the arithmetic; here every layer is one OpenBLAS SGEMM
- * with bias, ReLU and pooling fused into the pass that reads its output, over chunks of crops that fit in the cache, on up to one thread
- * per core (OpenBLAS is then asked for one thread per call).
+ * with bias, ReLU and pooling fused into the pass that reads its output, over chunks of
+ * {@value #CHUNK} crops, on up to one thread per core (OpenBLAS is then asked for one thread per
+ * call). The second convolution works channels last, so its patches are long runs of memory.
  *
  * <p>The results equal DL4J's up to float rounding (the same products, summed in another order).
  */
