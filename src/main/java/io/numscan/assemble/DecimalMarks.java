@@ -18,6 +18,13 @@ public final class DecimalMarks {
      * currencies) rarely has one twice as often as the other.
      */
     private static final int DOMINANCE = 2;
+    /**
+     * What an amount with both marks (1.234,56) counts for against one with a decimal mark alone
+     * (52,12). A fax turns a comma that lost its tail into a dot, and a blurred dot into a comma,
+     * one mark at a time: an amount whose two marks agree with each other has rarely had both
+     * flipped, so it shows the page's convention where a page of short amounts does not.
+     */
+    private static final int GROUPED_WEIGHT = 3;
 
     private DecimalMarks() {
     }
@@ -55,10 +62,11 @@ public final class DecimalMarks {
         int dot = 0;
         for (RecognizedNumber n : numbers) {
             // Ending in a decimal comma and two digits, thousands grouped by dots if at all; or the other way.
+            int weight = n.value().indexOf('.') >= 0 && n.value().indexOf(',') >= 0 ? GROUPED_WEIGHT : 1;
             if (isAmount(n.value(), ".", ",")) {
-                comma++;
+                comma += weight;
             } else if (isAmount(n.value(), ",", ".")) {
-                dot++;
+                dot += weight;
             }
         }
         if (comma >= MIN_EVIDENCE && comma >= DOMINANCE * dot) {

@@ -57,14 +57,25 @@ class DecimalMarksTest {
     void aPageThatLostItsDecimalCommasTakesTheDocumentsConvention() {
         List<RecognizedNumber> first = List.of(number("10,03"), number("110,47"), number("1.038,40"),
                 number("2.233,77"), number("822,00"), number("280,44"), number("28.10.2024"));
-        List<RecognizedNumber> faded = List.of(number("74.01"), number("43.19"), number("25,04"), number("2.244,00"),
+        List<RecognizedNumber> faded = List.of(number("74.01"), number("43.19"), number("25,04"), number("9,80"),
                 number("12.09.2025"));
-        assertEquals(List.of("74.01", "43.19", "25,04", "2.244,00", "12.09.2025"), values(DecimalMarks.harmonize(faded)),
+        assertEquals(List.of("74.01", "43.19", "25,04", "9,80", "12.09.2025"), values(DecimalMarks.harmonize(faded)),
                 "alone, the page has no clear convention");
 
         List<List<RecognizedNumber>> document = DecimalMarks.harmonizePages(List.of(first, faded));
         assertEquals(values(first), values(document.get(0)));
-        assertEquals(List.of("74,01", "43,19", "25,04", "2.244,00", "12.09.2025"), values(document.get(1)));
+        assertEquals(List.of("74,01", "43,19", "25,04", "9,80", "12.09.2025"), values(document.get(1)));
+    }
+
+    @Test
+    void aPageWhoseShortAmountsLostTheirCommasFollowsItsGroupedAmounts() {
+        // A 300-DPI fax: most two-digit amounts read with a dot (the comma's tail gone), while the
+        // amounts with a thousands mark show 1.234,56. Counted one each, the dots would outnumber.
+        List<RecognizedNumber> page = List.of(number("52.12"), number("104.24"), number("2.362,71"), number("62.54"),
+                number("31.27"), number("14.176,26"), number("851.76"), number("30,58"), number("1.773,33"),
+                number("28.12.2025"));
+        assertEquals(List.of("52,12", "104,24", "2.362,71", "62,54", "31,27", "14.176,26", "851,76", "30,58", "1.773,33",
+                "28.12.2025"), values(DecimalMarks.harmonize(page)));
     }
 
     @Test
