@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The generated corpus (over 100 pages: varied invoices as vector PDF and as 300- and 200-DPI
@@ -25,23 +26,35 @@ import org.junit.jupiter.api.io.TempDir;
  * a borderline glyph rounding the other way on another CPU does not.
  */
 class CorpusPipelineTest {
-    private static final long SEED = 2025;
-    private static final Map<String, double[]> FLOORS = Map.of(
-            // category -> {min F1, min digit accuracy}; measured today: 1.000/1.000, 0.992/0.998,
-            // 0.958/0.978, 0.916/0.983 (see README, "Accuracy on real-looking documents")
-            CorpusGenerator.VECTOR, new double[] {0.99, 0.99},
-            CorpusGenerator.SCAN_300, new double[] {0.988, 0.995},
-            CorpusGenerator.SCAN_200, new double[] {0.953, 0.974},
-            CorpusGenerator.HANDWRITTEN, new double[] {0.89, 0.97});
+    /**
+     * Per seed, category -> {min F1, min digit accuracy}. Seed 2025 is the corpus the pipeline was
+     * developed against; seed 7 is a second one, so that a change tuned to the first one's pages
+     * and failing elsewhere shows. Measured today (F1 / digit accuracy, vector, 300, 200 DPI,
+     * handwritten): seed 2025 1.000/1.000, 0.992/0.998, 0.959/0.979, 0.916/0.983 (see README,
+     * "Accuracy on real-looking documents"); seed 7 1.000/1.000, 0.988/0.993, 0.909/0.935,
+     * 0.921/0.985.
+     */
+    private static final Map<Long, Map<String, double[]>> FLOORS = Map.of(
+            2025L, Map.of(
+                    CorpusGenerator.VECTOR, new double[] {0.99, 0.99},
+                    CorpusGenerator.SCAN_300, new double[] {0.988, 0.995},
+                    CorpusGenerator.SCAN_200, new double[] {0.953, 0.974},
+                    CorpusGenerator.HANDWRITTEN, new double[] {0.89, 0.97}),
+            7L, Map.of(
+                    CorpusGenerator.VECTOR, new double[] {0.99, 0.99},
+                    CorpusGenerator.SCAN_300, new double[] {0.984, 0.990},
+                    CorpusGenerator.SCAN_200, new double[] {0.900, 0.928},
+                    CorpusGenerator.HANDWRITTEN, new double[] {0.90, 0.975}));
 
     @TempDir
     Path corpus;
 
-    @Test
-    void readsTheGeneratedCorpusPerCategory() throws Exception {
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {2025, 7})
+    void readsTheGeneratedCorpusPerCategory(long seed) throws Exception {
         assumeTrue(VariedInvoice.fontsInstalled(), "corpus fonts not installed (see .ci/run)");
         assumeTrue(Files.isRegularFile(Path.of("data", "digits-test-images-idx3-ubyte.gz")), "no data/ splits");
-        List<CorpusGenerator.Written> written = new CorpusGenerator(Path.of("data")).generate(corpus, SEED, 20, 25);
+        List<CorpusGenerator.Written> written = new CorpusGenerator(Path.of("data")).generate(corpus, seed, 20, 25);
         int pages = written.stream().mapToInt(CorpusGenerator.Written::pages).sum();
         assertTrue(pages >= 100, "corpus has only " + pages + " pages");
 
@@ -60,14 +73,14 @@ class CorpusPipelineTest {
         }
         for (String category : CorpusGenerator.CATEGORIES) {
             CategoryScore s = result.categories().get(category);
-            System.out.printf(Locale.ROOT, "%-12s %3d pages  P %.3f  R %.3f  F1 %.3f  digit accuracy %.4f  %.2f s/page%n",
-                    category, s.pages(), s.numbers().precision(), s.numbers().recall(), s.numbers().f1(),
+            System.out.printf(Locale.ROOT, "seed %d %-12s %3d pages  P %.3f  R %.3f  F1 %.3f  digit accuracy %.4f  %.2f s/page%n",
+                    seed, category, s.pages(), s.numbers().precision(), s.numbers().recall(), s.numbers().f1(),
                     s.digitAccuracy(), s.seconds() / s.pages());
         }
         assertEquals(0, result.documents().stream().filter(d -> d.error() != null).count(), "documents failed");
         for (String category : CorpusGenerator.CATEGORIES) {
             CategoryScore s = result.categories().get(category);
-            double[] floor = FLOORS.get(category);
+            double[] floor = FLOORS.get(seed).get(category);
             assertTrue(s.numbers().f1() >= floor[0], category + " F1 " + s.numbers().f1() + " < " + floor[0]);
             assertTrue(s.digitAccuracy() >= floor[1], category + " digit accuracy " + s.digitAccuracy() + " < " + floor[1]);
         }
