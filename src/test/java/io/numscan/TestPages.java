@@ -2,6 +2,10 @@ package io.numscan;
 
 import io.numscan.geom.GrayImage;
 import io.numscan.ingest.PageImage;
+import io.numscan.preprocess.PreprocessOptions;
+import io.numscan.preprocess.Preprocessor;
+import io.numscan.segment.SegmentedPage;
+import io.numscan.segment.Segmenter;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -31,6 +35,11 @@ public final class TestPages {
 
     public static PageImage page(BufferedImage image) {
         return new PageImage("test.png", 1, 300, GrayImage.fromBufferedImage(image));
+    }
+
+    /** The page's glyphs as the segmenter finds them after thresholding alone (no deskew, no ruled-line removal). */
+    public static SegmentedPage segmented(BufferedImage image) {
+        return new Segmenter().segment(new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(page(image)));
     }
 
     /** A logical font every JDK has; the JDK maps it to an installed face. */

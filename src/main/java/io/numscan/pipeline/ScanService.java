@@ -337,11 +337,14 @@ public final class ScanService {
             for (Reading whole : line) {
                 words.addAll(words(whole, letterGap));
             }
+            boolean[] digitGroup = new boolean[words.size()];
+            for (int i = 0; i < words.size(); i++) {
+                digitGroup[i] = isDigitGroup(words.get(i));
+            }
             for (int i = 0; i < words.size(); i++) {
                 Reading word = words.get(i);
-                boolean besideDigitGroup = (i > 0 && adjoin(words.get(i - 1), word) && isDigitGroup(words.get(i - 1))
-                        && isDigit(word, 0))
-                        || (i + 1 < words.size() && adjoin(word, words.get(i + 1)) && isDigitGroup(words.get(i + 1))
+                boolean besideDigitGroup = (i > 0 && digitGroup[i - 1] && adjoin(words.get(i - 1), word) && isDigit(word, 0))
+                        || (i + 1 < words.size() && digitGroup[i + 1] && adjoin(word, words.get(i + 1))
                         && isDigit(word, word.token().glyphs().size() - 1));
                 for (RecognizedNumber n : assembler.assemble(word.token(), word.classes(), word.labels(), besideDigitGroup)) {
                     numbers.add(n.mapBoxes(prepared.toPage()::toPage));

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.numscan.TestPages;
 import io.numscan.geom.Box;
-import io.numscan.preprocess.PreprocessOptions;
-import io.numscan.preprocess.Preprocessor;
 import io.numscan.segment.Glyph;
 import io.numscan.segment.SegmentedPage;
-import io.numscan.segment.Segmenter;
 import java.awt.BasicStroke;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,16 +54,22 @@ class TouchingDigitSplitterTest {
     }
 
     private static SegmentedPage page(java.awt.image.BufferedImage image) {
-        return new Segmenter().segment(new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(image)));
+        return TestPages.segmented(image);
+    }
+
+    /** {@code count} 50x80 rings drawn 46 pixels apart, so that each touches the next. */
+    private static SegmentedPage touchingRings(int width, int count) {
+        return page(TestPages.draw(width, 400, g -> {
+            g.setStroke(new BasicStroke(6));
+            for (int i = 0; i < count; i++) {
+                g.drawOval(50 + 46 * i, 50, 50, 80);
+            }
+        }));
     }
 
     @Test
     void cutsTwoTouchingZerosApartAtTheirJoint() {
-        SegmentedPage page = page(TestPages.draw(600, 400, g -> {
-            g.setStroke(new BasicStroke(6));
-            g.drawOval(50, 50, 50, 80);
-            g.drawOval(96, 50, 50, 80);
-        }));
+        SegmentedPage page = touchingRings(600, 2);
         assertEquals(1, page.glyphs().size(), "the ovals touch");
         Glyph pair = page.glyphs().get(0);
         GlyphClassifier classifier = new GlyphClassifier(new OvalIsZero(), 16);
@@ -83,12 +86,7 @@ class TouchingDigitSplitterTest {
 
     @Test
     void cutsThreeTouchingZerosAndTriesAgainOnlySidesOfCutsThatCanStillWin() {
-        SegmentedPage page = page(TestPages.draw(700, 400, g -> {
-            g.setStroke(new BasicStroke(6));
-            g.drawOval(50, 50, 50, 80);
-            g.drawOval(96, 50, 50, 80);
-            g.drawOval(142, 50, 50, 80);
-        }));
+        SegmentedPage page = touchingRings(700, 3);
         assertEquals(1, page.glyphs().size(), "the ovals touch");
         Glyph triple = page.glyphs().get(0);
         CountingClassifier counting = new CountingClassifier(new OvalIsZero());

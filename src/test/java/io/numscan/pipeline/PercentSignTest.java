@@ -6,19 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.numscan.TestPages;
 import io.numscan.geom.Box;
-import io.numscan.preprocess.PreprocessOptions;
-import io.numscan.preprocess.Preprocessor;
 import io.numscan.segment.Glyph;
 import io.numscan.segment.LabelImage;
-import io.numscan.segment.Segmenter;
 import java.awt.BasicStroke;
 import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 
 class PercentSignTest {
     private static LabelImage labels(BufferedImage image) {
-        var prepared = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(image));
-        return new Segmenter().segment(prepared).labels();
+        return TestPages.segmented(image).labels();
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.numscan.TestPages;
-import io.numscan.preprocess.PreprocessOptions;
-import io.numscan.preprocess.Preprocessor;
 import java.awt.BasicStroke;
 import java.awt.Graphics2D;
 import java.util.function.Consumer;
@@ -15,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class DottedLetterTest {
     /** Whether the one glyph {@code draw} makes (pieces stacked in one cell are one glyph) is an i or a j. */
     private static boolean dotted(Consumer<Graphics2D> draw) {
-        SegmentedPage page = new Segmenter().segment(new Preprocessor(new PreprocessOptions(false, 0, false))
-                .prepare(TestPages.page(TestPages.draw(300, 300, draw))));
+        SegmentedPage page = TestPages.segmented(TestPages.draw(300, 300, draw));
         assertEquals(1, page.glyphs().size(), "one glyph");
         return DottedLetter.isDottedLetter(page.labels(), page.glyphs().get(0));
     }

@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SegmenterTest {
     private static List<Glyph> glyphs(java.awt.image.BufferedImage image) {
-        var prepared = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(image));
-        return new Segmenter().segment(prepared).glyphs();
+        return TestPages.segmented(image).glyphs();
     }
 
     @Test
