@@ -44,6 +44,12 @@ import java.util.function.BiConsumer;
 public final class ScanService {
     private static final int MAX_SPLIT_PASSES = 3;
     private static final double MIN_JOINED_FRAGMENT_PROBABILITY = 0.5;
+    private static final int MAX_DIGIT_PIECES = 3;
+    /** How far above the baseline, in line heights, a small piece of a digit's top stroke sits: no mark is that high. */
+    private static final double PIECE_NEAR_TOP = 0.75;
+    private static final double PIECE_GAP = 0.15;
+    private static final double FLAT = 2;
+    private static final double PIECES_ASPECT = 0.9;
     private static final int MIN_DIGITS_AROUND_FUSED = 2;
     /** A classification at least this probable is sure; below it, on a digit-sized glyph, a sign of broken ink. */
     static final double SURE = 0.9;
@@ -326,7 +332,7 @@ public final class ScanService {
         PageReading reading = readLines(prepared, lines, classes, true);
         if (reading.mostlyBroken()) {
             PageReading faint = readFaintPage(prepared);
-            if (faint.brokenness() < reading.brokenness()) {
+            if (faint.readsBetterThan(reading)) {
                 reading = faint;
             }
         }
@@ -360,9 +366,8 @@ public final class ScanService {
      *
      * @param numericTokens numeric tokens outside form fields, as first read (before any faint-ink mending)
      * @param brokenTokens how many of those looked broken
-     * @param brokenness the signs of brokenness left in {@code lines}
      */
-    private record PageReading(List<List<Reading>> lines, int numericTokens, int brokenTokens, int brokenness) {
+    private record PageReading(List<List<Reading>> lines, int numericTokens, int brokenTokens) {
         /**
          * Most of a page's numbers look broken when its print is too light for the page's threshold
          * (a light serif whose hairlines the scan blurred to near paper): then the whole page
@@ -371,6 +376,18 @@ public final class ScanService {
         boolean mostlyBroken() {
             return ScanService.mostlyBroken(numericTokens, brokenTokens);
         }
+
+        /**
+         * A smaller share of this reading's numbers looks broken than of {@code other}'s. The share,
+         * not the count of broken signs: a reading that finds more numbers also finds more to doubt.
+         */
+        boolean readsBetterThan(PageReading other) {
+            return ScanService.readsBetterThan(numericTokens, brokenTokens, other.numericTokens, other.brokenTokens);
+        }
+    }
+
+    static boolean readsBetterThan(int numericTokens, int brokenTokens, int otherNumericTokens, int otherBrokenTokens) {
+        return (long) brokenTokens * otherNumericTokens < (long) otherBrokenTokens * numericTokens;
     }
 
     static boolean mostlyBroken(int numericTokens, int brokenTokens) {
@@ -385,7 +402,6 @@ public final class ScanService {
         List<List<Reading>> read = new ArrayList<>(lines.lines().size());
         int numeric = 0;
         int broken = 0;
-        int brokenness = 0;
         int next = 0;
         for (TextLine line : lines.lines()) {
             List<Reading> readings = new ArrayList<>(line.tokens().size());
@@ -401,11 +417,9 @@ public final class ScanService {
                 }
                 readings.add(reading);
             }
-            List<Reading> mended = mendFromFaintInk ? withFaintInkWhereBroken(prepared, line, readings) : readings;
-            brokenness += brokenness(mended);
-            read.add(mended);
+            read.add(mendFromFaintInk ? withFaintInkWhereBroken(prepared, line, readings) : readings);
         }
-        return new PageReading(read, numeric, broken, brokenness);
+        return new PageReading(read, numeric, broken);
     }
 
     /** The whole page read from its faint ink instead of its ink. */
@@ -492,7 +506,7 @@ public final class ScanService {
                 }
             }
         }
-        Token joined = joinBrokenDigits(labels, joinStrokeFragments(labels, original, classes), classes);
+        Token joined = joinDigitPieces(labels, joinBrokenDigits(labels, joinStrokeFragments(labels, original, classes), classes), classes);
         Token token = splitTouchingDigits(labels, joined, classes, keepWhole);
         return new Reading(token, classes, labels, brokenness(labels, token, classes, options.assemble().minDigitHeight()),
                 numeric(token, classes));
@@ -741,9 +755,10 @@ public final class ScanService {
             // A token that is one glyph too wide for a character (a fused quantity, 77, alone in
             // its table cell) is its own numeric context, unless the classifier is certain it is a
             // symbol; so is one of such glyphs and digits between marks (99,50 with both pairs fused).
-            if (onlyFusedAndDigits(glyphs, classes, token.lineHeight())) {
+            boolean fusedAmount = onlyFusedAndDigits(glyphs, classes, token.lineHeight());
+            if (fusedAmount) {
                 for (int i = 0; i < glyphs.size(); i++) {
-                    digitBeside[i] |= TouchingDigitSplitter.surelySeveralGlyphs(glyphs.get(i).box());
+                    digitBeside[i] = true;
                 }
             }
             boolean splitNow = false;
@@ -773,7 +788,7 @@ public final class ScanService {
                 boolean numberPastMark = sureDigitPastMark(glyphs, classes, i, token.lineHeight())
                         || amongSureDigits(glyphs, classes, i, token.lineHeight());
                 if (!numberPastMark && (NumberAssembler.firmlyNotADigit(whole)
-                        || (firmSymbol && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())))) {
+                        || (firmSymbol && !fusedAmount && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())))) {
                     continue;
                 }
                 TouchingDigitSplitter.Split split = splitter.trySplit(labels, g, classes.get(i), 1);
@@ -933,9 +948,7 @@ public final class ScanService {
                     continue;
                 }
                 Glyph digit = glyphs.get(owner);
-                int[] components = java.util.stream.IntStream.concat(java.util.Arrays.stream(digit.components()),
-                        java.util.Arrays.stream(piece.components())).toArray();
-                Glyph whole = new Glyph(digit.box().union(piece.box()), components, digit.ink() + piece.ink());
+                Glyph whole = Glyph.union(List.of(digit, piece));
                 Classification c = classifier.classify(labels, List.of(whole)).get(0);
                 if (!c.isDigit() || c.probability() < MIN_JOINED_FRAGMENT_PROBABILITY) {
                     refused.add(piece);
@@ -975,10 +988,7 @@ public final class ScanService {
             boolean unsure = !isSureDigit(classes.get(i)) && !isSureDigit(classes.get(i + 1));
             if (narrow && tall && close && unsure && both.width() <= 0.9 * both.height()) {
                 candidates.add(i);
-                int[] components = java.util.stream.IntStream.concat(
-                        java.util.Arrays.stream(glyphs.get(i).components()),
-                        java.util.Arrays.stream(glyphs.get(i + 1).components())).toArray();
-                joined.add(new Glyph(both, components, glyphs.get(i).ink() + glyphs.get(i + 1).ink()));
+                joined.add(Glyph.union(glyphs.subList(i, i + 2)));
             }
         }
         if (candidates.isEmpty()) {
@@ -1005,11 +1015,176 @@ public final class ScanService {
     }
 
     /**
+     * Two or three neighbouring pieces of one digit whose thin strokes broke apart, as a bilevel fax
+     * of a light serif face leaves them (a 6 as its left arc and its ring, a 4 as its stem, bowl and
+     * tip; a 3 as its body and the tips of its arcs), together of a digit's height and shape and
+     * read together as a sure digit (see {@link #digitPiecesLabel}). Where several groupings
+     * overlap the surest wins.
+     */
+    private Token joinDigitPieces(LabelImage labels, Token token, List<Classification> classes) {
+        if (token.field() >= 0) {
+            return token;
+        }
+        List<Glyph> glyphs = new ArrayList<>(token.glyphs());
+        List<int[]> windows = new ArrayList<>();
+        List<Glyph> unions = new ArrayList<>();
+        for (int i = 0; i < glyphs.size(); i++) {
+            for (int n = 2; n <= MAX_DIGIT_PIECES && i + n <= glyphs.size(); n++) {
+                int label = digitPiecesLabel(glyphs, classes, i, n, token.lineHeight(), token.baseline());
+                if (label >= -1 && !partOfAPercentSign(labels, glyphs, classes, i, n)) {
+                    windows.add(new int[] {i, n, label});
+                    unions.add(Glyph.union(glyphs.subList(i, i + n)));
+                }
+            }
+        }
+        if (windows.isEmpty()) {
+            return token;
+        }
+        List<Classification> unionClasses = classifier.classify(labels, unions);
+        Integer[] surestFirst = new Integer[windows.size()];
+        for (int k = 0; k < surestFirst.length; k++) {
+            surestFirst[k] = k;
+        }
+        java.util.Arrays.sort(surestFirst, (a, b) -> Float.compare(unionClasses.get(b).probability(), unionClasses.get(a).probability()));
+        boolean[] taken = new boolean[glyphs.size()];
+        List<Integer> chosen = new ArrayList<>();
+        for (int k : surestFirst) {
+            int[] w = windows.get(k);
+            Classification c = unionClasses.get(k);
+            if (!isSureDigit(c) || (w[2] >= 0 && c.label() != w[2]) || anyTaken(taken, w[0], w[1])) {
+                continue;
+            }
+            java.util.Arrays.fill(taken, w[0], w[0] + w[1], true);
+            chosen.add(k);
+        }
+        if (chosen.isEmpty()) {
+            return token;
+        }
+        // From the right, so earlier indices stay valid.
+        chosen.sort((a, b) -> Integer.compare(windows.get(b)[0], windows.get(a)[0]));
+        for (int k : chosen) {
+            int[] w = windows.get(k);
+            glyphs.subList(w[0], w[0] + w[1]).clear();
+            classes.subList(w[0], w[0] + w[1]).clear();
+            glyphs.add(w[0], unions.get(k));
+            classes.add(w[0], unionClasses.get(k));
+        }
+        return token.withGlyphs(glyphs);
+    }
+
+    /**
+     * Whether the pieces {@code from} to {@code from + count - 1} and the glyph beside them, not a
+     * sure digit, hold the two diagonal rings of a %: a fax breaks a % into its rings and bits of
+     * its bar, and the upper ring with a bit of bar reads as a 9.
+     */
+    static boolean partOfAPercentSign(LabelImage labels, List<Glyph> glyphs, List<Classification> classes, int from, int count) {
+        for (int j : new int[] {from - 1, from + count}) {
+            if (j >= 0 && j < glyphs.size() && !isSureDigit(classes.get(j))) {
+                int first = Math.min(j, from);
+                int last = Math.max(j, from + count - 1);
+                if (PercentShape.hasDiagonalRings(labels, Glyph.union(glyphs.subList(first, last + 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean anyTaken(boolean[] taken, int from, int count) {
+        for (int j = from; j < from + count; j++) {
+            if (taken[j]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether glyphs {@code from} to {@code from + count - 1} may be the pieces of one digit (see
+     * {@link #joinDigitPieces}): together of a digit's height and shape, with no gap wider than a
+     * hairline between them. A small piece belongs near the top of the line (the tip of a 3's top
+     * arc, the hook of a 2), or low under such a top piece (the tip of a 3's bottom arc): low and
+     * alone it is a period or comma, mid-line a hyphen. At most one piece is a sure digit, and then
+     * every other piece is small: the tips it lost.
+     *
+     * @return the label the union must read as, any digit when -1, or -2 when these are no pieces of one digit
+     */
+    static int digitPiecesLabel(List<Glyph> glyphs, List<Classification> classes, int from, int count,
+            double lineHeight, double baseline) {
+        Box union = glyphs.get(from).box();
+        int sureLabel = -1;
+        boolean allSmallButSure = true;
+        boolean anyStroke = false;
+        for (int j = from; j < from + count; j++) {
+            Box b = glyphs.get(j).box();
+            if (j > from && b.x() - glyphs.get(j - 1).box().right() > PIECE_GAP * lineHeight) {
+                return -2;
+            }
+            union = union.union(b);
+            if (isSmallPiece(b, lineHeight)) {
+                if (!nearTop(b, lineHeight, baseline) && !underATopPiece(glyphs, from, count, j, lineHeight, baseline)
+                        && !flatUnderTheOthers(glyphs, from, count, j)) {
+                    return -2;
+                }
+            } else if (isSureDigit(classes.get(j))) {
+                anyStroke = true;
+                if (sureLabel >= 0) {
+                    return -2;
+                }
+                sureLabel = classes.get(j).label();
+            } else {
+                anyStroke = true;
+                allSmallButSure = false;
+            }
+        }
+        if ((sureLabel >= 0 && !allSmallButSure) || !anyStroke) {
+            return -2;
+        }
+        return union.height() >= FULL_HEIGHT * lineHeight && union.width() <= PIECES_ASPECT * union.height() ? sureLabel : -2;
+    }
+
+    private static boolean isSmallPiece(Box b, double lineHeight) {
+        return b.height() < 0.5 * lineHeight;
+    }
+
+    private static boolean nearTop(Box b, double lineHeight, double baseline) {
+        return b.centerY() <= baseline - PIECE_NEAR_TOP * lineHeight;
+    }
+
+    /** A low piece far wider than tall (the foot of a 2) under the window's other pieces: no period or comma is that flat. */
+    private static boolean flatUnderTheOthers(List<Glyph> glyphs, int from, int count, int j) {
+        Box low = glyphs.get(j).box();
+        if (low.width() < FLAT * low.height()) {
+            return false;
+        }
+        int covered = 0;
+        for (int k = from; k < from + count; k++) {
+            if (k != j) {
+                covered = Math.max(covered, glyphs.get(k).box().horizontalOverlap(low));
+            }
+        }
+        return covered >= 0.5 * low.width();
+    }
+
+    private static boolean underATopPiece(List<Glyph> glyphs, int from, int count, int j, double lineHeight, double baseline) {
+        Box low = glyphs.get(j).box();
+        for (int k = from; k < from + count; k++) {
+            Box b = glyphs.get(k).box();
+            if (k != j && isSmallPiece(b, lineHeight) && nearTop(b, lineHeight, baseline)
+                    && b.horizontalOverlap(low) >= 0.5 * low.width()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether a token is nothing but glyphs too wide for one character that the classifier does
      * not firmly call symbols, digits, and marks between them: an amount whose digits touch in
      * pairs, or a fused quantity alone in its cell.
      */
     static boolean onlyFusedAndDigits(List<Glyph> glyphs, List<Classification> classes, double lineHeight) {
+        boolean markWithin = markBetweenCharacters(glyphs, lineHeight);
         int fused = 0;
         for (int i = 0; i < glyphs.size(); i++) {
             Glyph g = glyphs.get(i);
@@ -1017,13 +1192,29 @@ public final class ScanService {
             if (isMark(g, lineHeight)) {
                 continue;
             }
-            if (TouchingDigitSplitter.surelySeveralGlyphs(g.box()) && !NumberAssembler.firmlyNotADigit(c)) {
+            boolean wide = markWithin ? TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), lineHeight)
+                    : TouchingDigitSplitter.surelySeveralGlyphs(g.box());
+            if (wide && !NumberAssembler.firmlyNotADigit(c)) {
                 fused++;
             } else if (!c.isDigit()) {
                 return false;
             }
         }
         return fused > 0;
+    }
+
+    /**
+     * A mark with characters on both sides (the comma of 46,80): condensed print can fuse a pair of
+     * digits into a glyph no wider than it is tall, and such a mark says the pairs are digits.
+     */
+    private static boolean markBetweenCharacters(List<Glyph> glyphs, double lineHeight) {
+        for (int i = 1; i + 1 < glyphs.size(); i++) {
+            if (isMark(glyphs.get(i), lineHeight) && !isMark(glyphs.get(i - 1), lineHeight)
+                    && !isMark(glyphs.get(i + 1), lineHeight)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -30,6 +30,18 @@ public record Glyph(Box box, int[] components, int ink) {
         return false;
     }
 
+    /** One glyph of several (the pieces of a broken character): their boxes, components and ink together. */
+    public static Glyph union(java.util.List<Glyph> pieces) {
+        Box box = pieces.get(0).box();
+        int ink = 0;
+        for (Glyph g : pieces) {
+            box = box.union(g.box());
+            ink += g.ink();
+        }
+        int[] components = pieces.stream().flatMapToInt(g -> Arrays.stream(g.components)).distinct().toArray();
+        return new Glyph(box, components, ink);
+    }
+
     /** The glyph restricted to a column range of its box (a cut through touching characters). */
     public Glyph cropColumns(int fromX, int toX, int inkInRange) {
         return new Glyph(new Box(fromX, box.y(), toX - fromX, box.height()), components, inkInRange);

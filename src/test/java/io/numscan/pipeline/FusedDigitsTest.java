@@ -85,6 +85,29 @@ class FusedDigitsTest {
         assertFalse(ScanService.onlyFusedAndDigits(List.of(glyph(0, 40, 29)), List.of(letter()), LINE));
     }
 
+    @Test
+    void pairsNoWiderThanTallAreFusedWhenAMarkSitsBetweenThem() {
+        // 46,80 in condensed print at 200 DPI: each pair about as wide as tall, the 80 read as a letter.
+        List<Glyph> amount = List.of(glyph(0, 27, 22), glyph(28, 4, 6), glyph(34, 26, 23));
+        Classification fairSymbol = new Classification(DigitClasses.NOT_A_DIGIT, 0.96f, 8, 0.02f);
+        assertTrue(ScanService.onlyFusedAndDigits(amount, List.of(unsure(6), letter(), fairSymbol), 23));
+        // Without the mark between them the same two glyphs are a word ("mw") as much as a number.
+        assertFalse(ScanService.onlyFusedAndDigits(List.of(amount.get(0), amount.get(2)), List.of(unsure(6), fairSymbol), 23));
+        // A mark at the end (No.) is no separator between characters.
+        assertFalse(ScanService.onlyFusedAndDigits(List.of(amount.get(0), amount.get(2), glyph(62, 4, 4)),
+                List.of(unsure(6), fairSymbol, letter()), 23));
+    }
+
+    @Test
+    void aPageReadingIsBetterWhenASmallerShareOfItsNumbersLooksBroken() {
+        // From its ink: 105 numbers, 73 of them broken; from its faint ink 96, 50 broken.
+        assertTrue(ScanService.readsBetterThan(96, 50, 105, 73));
+        assertFalse(ScanService.readsBetterThan(105, 73, 96, 50));
+        // Fewer broken numbers, but out of far fewer found, is no better.
+        assertFalse(ScanService.readsBetterThan(40, 29, 51, 26));
+        assertFalse(ScanService.readsBetterThan(0, 0, 51, 26));
+    }
+
     private static Classification unsure(int d) {
         return new Classification(d, 0.6f, d, 0.6f);
     }

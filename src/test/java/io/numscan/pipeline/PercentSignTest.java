@@ -51,4 +51,68 @@ class PercentSignTest {
         Glyph pair = new Glyph(new Box(24, 20, 24, 62), new int[] {one, zero}, 0);
         assertFalse(io.numscan.assemble.NumberAssembler.isPercentSign(labels, pair, 62));
     }
+
+    @Test
+    void theUpperRingAndABitOfBarAreNoDigitBesideTheRestOfTheSign() {
+        // A fax broke a % into three: the upper ring, the lower half of the bar, and the upper
+        // half of the bar still joined to the lower ring.
+        LabelImage labels = labels(TestPages.draw(200, 140, g -> {
+            g.setStroke(new BasicStroke(4));
+            g.drawOval(30, 20, 14, 18);
+            g.drawLine(36, 80, 52, 52);
+            g.drawLine(58, 44, 72, 20);
+            g.drawLine(62, 56, 58, 44);
+            g.drawOval(58, 58, 14, 18);
+        }));
+        Glyph ring = piece(labels, 30, 29);
+        Glyph bar = piece(labels, 40, 73);
+        Glyph rest = piece(labels, 70, 24);
+        java.util.List<Glyph> glyphs = java.util.List.of(ring, bar, rest);
+        java.util.List<io.numscan.classify.Classification> unsure = java.util.Collections.nCopies(3,
+                new io.numscan.classify.Classification(io.numscan.classify.DigitClasses.NOT_A_DIGIT, 0.9f, 9, 0.1f));
+        assertTrue(ScanService.partOfAPercentSign(labels, glyphs, unsure, 0, 2));
+        // The same two pieces beside a sure digit are not measured against it.
+        java.util.List<io.numscan.classify.Classification> besideADigit = java.util.List.of(unsure.get(0), unsure.get(1),
+                new io.numscan.classify.Classification(6, 0.99f, 6, 0.99f));
+        assertFalse(ScanService.partOfAPercentSign(labels, glyphs, besideADigit, 0, 2));
+    }
+
+    @Test
+    void theArcAndRingOfABrokenSixBesideAZeroAreNoPercentSign() {
+        LabelImage labels = labels(TestPages.draw(200, 140, g -> {
+            g.setStroke(new BasicStroke(4));
+            g.drawArc(30, 20, 30, 60, 90, 130);
+            g.drawOval(42, 50, 20, 28);
+            g.drawOval(74, 20, 24, 58);
+        }));
+        Glyph arc = piece(labels, 30, 50);
+        Glyph bowl = piece(labels, 62, 64);
+        Glyph zero = piece(labels, 74, 49);
+        java.util.List<io.numscan.classify.Classification> unsure = java.util.Collections.nCopies(3,
+                new io.numscan.classify.Classification(io.numscan.classify.DigitClasses.NOT_A_DIGIT, 0.9f, 0, 0.1f));
+        assertFalse(ScanService.partOfAPercentSign(labels, java.util.List.of(arc, bowl, zero), unsure, 0, 2));
+    }
+
+    /** The connected component under (x, y) as a glyph. */
+    private static Glyph piece(LabelImage labels, int x, int y) {
+        int label = labels.get(x, y);
+        assertNotEquals(0, label, "ink at " + x + "," + y);
+        int minX = Integer.MAX_VALUE;
+        int minY = Integer.MAX_VALUE;
+        int maxX = -1;
+        int maxY = -1;
+        int ink = 0;
+        for (int yy = 0; yy < labels.height(); yy++) {
+            for (int xx = 0; xx < labels.width(); xx++) {
+                if (labels.get(xx, yy) == label) {
+                    minX = Math.min(minX, xx);
+                    minY = Math.min(minY, yy);
+                    maxX = Math.max(maxX, xx);
+                    maxY = Math.max(maxY, yy);
+                    ink++;
+                }
+            }
+        }
+        return new Glyph(new Box(minX, minY, maxX - minX + 1, maxY - minY + 1), new int[] {label}, ink);
+    }
 }
