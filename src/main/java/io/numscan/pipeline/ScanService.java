@@ -44,11 +44,15 @@ import java.util.function.BiConsumer;
 public final class ScanService {
     private static final int MAX_SPLIT_PASSES = 3;
     private static final double MIN_JOINED_FRAGMENT_PROBABILITY = 0.5;
+    /** A digit a fax broke comes in two or three pieces; allowing four read fewer numbers (seed-7 corpus, 200 DPI). */
     private static final int MAX_DIGIT_PIECES = 3;
     /** How far above the baseline, in line heights, a small piece of a digit's top stroke sits: no mark is that high. */
     private static final double PIECE_NEAR_TOP = 0.75;
+    /** The widest gap, in line heights, between two pieces of one digit: a lost hairline, narrower than a letter space. */
     private static final double PIECE_GAP = 0.15;
+    /** A low piece this many times as wide as tall is a stroke's foot; a period or comma is about square. */
     private static final double FLAT = 2;
+    /** Pieces together no wider than this share of their height are one character, not two. */
     private static final double PIECES_ASPECT = 0.9;
     private static final int MIN_DIGITS_AROUND_FUSED = 2;
     /** A classification at least this probable is sure; below it, on a digit-sized glyph, a sign of broken ink. */
@@ -754,7 +758,8 @@ public final class ScanService {
             boolean[] percentParts = NumberAssembler.percentSignParts(glyphs, token.lineHeight());
             // A token that is one glyph too wide for a character (a fused quantity, 77, alone in
             // its table cell) is its own numeric context, unless the classifier is certain it is a
-            // symbol; so is one of such glyphs and digits between marks (99,50 with both pairs fused).
+            // symbol; so is one of such glyphs and digits between marks (99,50 with both pairs fused;
+            // beside a mark, 46,80 in condensed print, a glyph as wide as tall is such a glyph).
             boolean fusedAmount = onlyFusedAndDigits(glyphs, classes, token.lineHeight());
             if (fusedAmount) {
                 for (int i = 0; i < glyphs.size(); i++) {
