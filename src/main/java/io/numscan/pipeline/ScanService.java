@@ -44,16 +44,6 @@ import java.util.function.BiConsumer;
 public final class ScanService {
     private static final int MAX_SPLIT_PASSES = 3;
     private static final double MIN_JOINED_FRAGMENT_PROBABILITY = 0.5;
-    /** A digit a fax broke comes in two or three pieces; allowing four read fewer numbers (seed-7 corpus, 200 DPI). */
-    private static final int MAX_DIGIT_PIECES = 3;
-    /** How far above the baseline, in line heights, a small piece of a digit's top stroke sits: no mark is that high. */
-    private static final double PIECE_NEAR_TOP = 0.75;
-    /** The widest gap, in line heights, between two pieces of one digit: a lost hairline, narrower than a letter space. */
-    private static final double PIECE_GAP = 0.15;
-    /** A low piece this many times as wide as tall is a stroke's foot; a period or comma is about square. */
-    private static final double FLAT = 2;
-    /** Pieces together no wider than this share of their height are one character, not two. */
-    private static final double PIECES_ASPECT = 0.9;
     private static final int MIN_DIGITS_AROUND_FUSED = 2;
     /** A classification at least this probable is sure; below it, on a digit-sized glyph, a sign of broken ink. */
     static final double SURE = 0.9;
@@ -79,7 +69,7 @@ public final class ScanService {
     /** A digit part of a split is at least this share of its neighbours' width (see {@link #wideEnoughFor}). */
     private static final double PART_OF_A_DIGIT = 0.9;
     private static final double NARROW_ONE = 0.6;
-    private static final double FULL_HEIGHT = 0.8;
+    static final double FULL_HEIGHT = 0.8;
     private static final double ONE_DIGIT_ASPECT = 0.8;
     private static final double SLASH_WIDTH = 0.5;
     /** A % is narrower than this many digits; two touching digits are wider. */
@@ -95,6 +85,7 @@ public final class ScanService {
     private final Segmenter segmenter;
     private final LayoutAnalyzer layout;
     private final GlyphClassifier classifier;
+    private final DigitPieces digitPieces;
     private final NumberAssembler assembler;
     private final TouchingDigitSplitter splitter;
     private final ScanOptions options;
@@ -106,6 +97,7 @@ public final class ScanService {
         this.segmenter = new Segmenter();
         this.layout = new LayoutAnalyzer(options.layout());
         this.classifier = new GlyphClassifier(classifier, options.batchSize());
+        this.digitPieces = new DigitPieces(this.classifier);
         this.assembler = new NumberAssembler(options.assemble());
         this.splitter = new TouchingDigitSplitter(this.classifier);
     }
@@ -117,6 +109,7 @@ public final class ScanService {
         this.segmenter = base.segmenter;
         this.layout = base.layout;
         this.classifier = base.classifier;
+        this.digitPieces = base.digitPieces;
         this.assembler = base.assembler;
         this.splitter = base.splitter;
     }
@@ -510,7 +503,7 @@ public final class ScanService {
                 }
             }
         }
-        Token joined = joinDigitPieces(labels, joinBrokenDigits(labels, joinStrokeFragments(labels, original, classes), classes), classes);
+        Token joined = digitPieces.join(labels, joinBrokenDigits(labels, joinStrokeFragments(labels, original, classes), classes), classes);
         Token token = splitTouchingDigits(labels, joined, classes, keepWhole);
         return new Reading(token, classes, labels, brokenness(labels, token, classes, options.assemble().minDigitHeight()),
                 numeric(token, classes));
@@ -1017,170 +1010,6 @@ public final class ScanService {
             changed = true;
         }
         return changed ? token.withGlyphs(glyphs) : token;
-    }
-
-    /**
-     * Two or three neighbouring pieces of one digit whose thin strokes broke apart, as a bilevel fax
-     * of a light serif face leaves them (a 6 as its left arc and its ring, a 4 as its stem, bowl and
-     * tip; a 3 as its body and the tips of its arcs), together of a digit's height and shape and
-     * read together as a sure digit (see {@link #digitPiecesLabel}). Where several groupings
-     * overlap the surest wins.
-     */
-    private Token joinDigitPieces(LabelImage labels, Token token, List<Classification> classes) {
-        if (token.field() >= 0) {
-            return token;
-        }
-        List<Glyph> glyphs = new ArrayList<>(token.glyphs());
-        List<int[]> windows = new ArrayList<>();
-        List<Glyph> unions = new ArrayList<>();
-        for (int i = 0; i < glyphs.size(); i++) {
-            for (int n = 2; n <= MAX_DIGIT_PIECES && i + n <= glyphs.size(); n++) {
-                int label = digitPiecesLabel(glyphs, classes, i, n, token.lineHeight(), token.baseline());
-                if (label >= -1 && !partOfAPercentSign(labels, glyphs, classes, i, n)) {
-                    windows.add(new int[] {i, n, label});
-                    unions.add(Glyph.union(glyphs.subList(i, i + n)));
-                }
-            }
-        }
-        if (windows.isEmpty()) {
-            return token;
-        }
-        List<Classification> unionClasses = classifier.classify(labels, unions);
-        Integer[] surestFirst = new Integer[windows.size()];
-        for (int k = 0; k < surestFirst.length; k++) {
-            surestFirst[k] = k;
-        }
-        java.util.Arrays.sort(surestFirst, (a, b) -> Float.compare(unionClasses.get(b).probability(), unionClasses.get(a).probability()));
-        boolean[] taken = new boolean[glyphs.size()];
-        List<Integer> chosen = new ArrayList<>();
-        for (int k : surestFirst) {
-            int[] w = windows.get(k);
-            Classification c = unionClasses.get(k);
-            if (!isSureDigit(c) || (w[2] >= 0 && c.label() != w[2]) || anyTaken(taken, w[0], w[1])) {
-                continue;
-            }
-            java.util.Arrays.fill(taken, w[0], w[0] + w[1], true);
-            chosen.add(k);
-        }
-        if (chosen.isEmpty()) {
-            return token;
-        }
-        // From the right, so earlier indices stay valid.
-        chosen.sort((a, b) -> Integer.compare(windows.get(b)[0], windows.get(a)[0]));
-        for (int k : chosen) {
-            int[] w = windows.get(k);
-            glyphs.subList(w[0], w[0] + w[1]).clear();
-            classes.subList(w[0], w[0] + w[1]).clear();
-            glyphs.add(w[0], unions.get(k));
-            classes.add(w[0], unionClasses.get(k));
-        }
-        return token.withGlyphs(glyphs);
-    }
-
-    /**
-     * Whether the pieces {@code from} to {@code from + count - 1} and the glyph beside them, not a
-     * sure digit, hold the two diagonal rings of a %: a fax breaks a % into its rings and bits of
-     * its bar, and the upper ring with a bit of bar reads as a 9.
-     */
-    static boolean partOfAPercentSign(LabelImage labels, List<Glyph> glyphs, List<Classification> classes, int from, int count) {
-        for (int j : new int[] {from - 1, from + count}) {
-            if (j >= 0 && j < glyphs.size() && !isSureDigit(classes.get(j))) {
-                int first = Math.min(j, from);
-                int last = Math.max(j, from + count - 1);
-                if (PercentShape.hasDiagonalRings(labels, Glyph.union(glyphs.subList(first, last + 1)))) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyTaken(boolean[] taken, int from, int count) {
-        for (int j = from; j < from + count; j++) {
-            if (taken[j]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether glyphs {@code from} to {@code from + count - 1} may be the pieces of one digit (see
-     * {@link #joinDigitPieces}): together of a digit's height and shape, with no gap wider than a
-     * hairline between them. A small piece belongs near the top of the line (the tip of a 3's top
-     * arc, the hook of a 2), or low under such a top piece (the tip of a 3's bottom arc): low and
-     * alone it is a period or comma, mid-line a hyphen. At most one piece is a sure digit, and then
-     * every other piece is small: the tips it lost.
-     *
-     * @return the label the union must read as, any digit when -1, or -2 when these are no pieces of one digit
-     */
-    static int digitPiecesLabel(List<Glyph> glyphs, List<Classification> classes, int from, int count,
-            double lineHeight, double baseline) {
-        Box union = glyphs.get(from).box();
-        int sureLabel = -1;
-        boolean allSmallButSure = true;
-        boolean anyStroke = false;
-        for (int j = from; j < from + count; j++) {
-            Box b = glyphs.get(j).box();
-            if (j > from && b.x() - glyphs.get(j - 1).box().right() > PIECE_GAP * lineHeight) {
-                return -2;
-            }
-            union = union.union(b);
-            if (isSmallPiece(b, lineHeight)) {
-                if (!nearTop(b, lineHeight, baseline) && !underATopPiece(glyphs, from, count, j, lineHeight, baseline)
-                        && !flatUnderTheOthers(glyphs, from, count, j)) {
-                    return -2;
-                }
-            } else if (isSureDigit(classes.get(j))) {
-                anyStroke = true;
-                if (sureLabel >= 0) {
-                    return -2;
-                }
-                sureLabel = classes.get(j).label();
-            } else {
-                anyStroke = true;
-                allSmallButSure = false;
-            }
-        }
-        if ((sureLabel >= 0 && !allSmallButSure) || !anyStroke) {
-            return -2;
-        }
-        return union.height() >= FULL_HEIGHT * lineHeight && union.width() <= PIECES_ASPECT * union.height() ? sureLabel : -2;
-    }
-
-    private static boolean isSmallPiece(Box b, double lineHeight) {
-        return b.height() < 0.5 * lineHeight;
-    }
-
-    private static boolean nearTop(Box b, double lineHeight, double baseline) {
-        return b.centerY() <= baseline - PIECE_NEAR_TOP * lineHeight;
-    }
-
-    /** A low piece far wider than tall (the foot of a 2) under the window's other pieces: no period or comma is that flat. */
-    private static boolean flatUnderTheOthers(List<Glyph> glyphs, int from, int count, int j) {
-        Box low = glyphs.get(j).box();
-        if (low.width() < FLAT * low.height()) {
-            return false;
-        }
-        int covered = 0;
-        for (int k = from; k < from + count; k++) {
-            if (k != j) {
-                covered = Math.max(covered, glyphs.get(k).box().horizontalOverlap(low));
-            }
-        }
-        return covered >= 0.5 * low.width();
-    }
-
-    private static boolean underATopPiece(List<Glyph> glyphs, int from, int count, int j, double lineHeight, double baseline) {
-        Box low = glyphs.get(j).box();
-        for (int k = from; k < from + count; k++) {
-            Box b = glyphs.get(k).box();
-            if (k != j && isSmallPiece(b, lineHeight) && nearTop(b, lineHeight, baseline)
-                    && b.horizontalOverlap(low) >= 0.5 * low.width()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

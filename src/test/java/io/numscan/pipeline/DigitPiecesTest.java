@@ -67,7 +67,7 @@ class DigitPiecesTest {
     }
 
     private static int label(List<io.numscan.segment.Glyph> pieces, List<io.numscan.classify.Classification> classes) {
-        return ScanService.digitPiecesLabel(pieces, classes, 0, pieces.size(), LINE, BASELINE);
+        return DigitPieces.unionLabel(pieces, classes, 0, pieces.size(), LINE, BASELINE);
     }
 
     @Test

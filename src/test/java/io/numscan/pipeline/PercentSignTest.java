@@ -70,11 +70,11 @@ class PercentSignTest {
         java.util.List<Glyph> glyphs = java.util.List.of(ring, bar, rest);
         java.util.List<io.numscan.classify.Classification> unsure = java.util.Collections.nCopies(3,
                 new io.numscan.classify.Classification(io.numscan.classify.DigitClasses.NOT_A_DIGIT, 0.9f, 9, 0.1f));
-        assertTrue(ScanService.partOfAPercentSign(labels, glyphs, unsure, 0, 2));
+        assertTrue(DigitPieces.partOfAPercentSign(labels, glyphs, unsure, 0, 2));
         // The same two pieces beside a sure digit are not measured against it.
         java.util.List<io.numscan.classify.Classification> besideADigit = java.util.List.of(unsure.get(0), unsure.get(1),
                 new io.numscan.classify.Classification(6, 0.99f, 6, 0.99f));
-        assertFalse(ScanService.partOfAPercentSign(labels, glyphs, besideADigit, 0, 2));
+        assertFalse(DigitPieces.partOfAPercentSign(labels, glyphs, besideADigit, 0, 2));
     }
 
     @Test
@@ -90,7 +90,7 @@ class PercentSignTest {
         Glyph zero = piece(labels, 74, 49);
         java.util.List<io.numscan.classify.Classification> unsure = java.util.Collections.nCopies(3,
                 new io.numscan.classify.Classification(io.numscan.classify.DigitClasses.NOT_A_DIGIT, 0.9f, 0, 0.1f));
-        assertFalse(ScanService.partOfAPercentSign(labels, java.util.List.of(arc, bowl, zero), unsure, 0, 2));
+        assertFalse(DigitPieces.partOfAPercentSign(labels, java.util.List.of(arc, bowl, zero), unsure, 0, 2));
     }
 
     /** The connected component under (x, y) as a glyph. */
