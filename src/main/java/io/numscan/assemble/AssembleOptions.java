@@ -7,10 +7,10 @@ package io.numscan.assemble;
  *     about 0.8 of that, even in sans-serif faces)
  * @param minFieldDigitHeight the same inside form fields, where handwriting varies in size
  * @param minDigitPixels a digit is at least this many pixels tall on the page, which is read at 300
- *     DPI or more (a 6-point digit is about 18): a speck alone is its own line, as tall as its
- *     line's characters
+ *     DPI or more (a 6-point digit is about 18, 12 is a 4-point one): a speck alone, or a sliver
+ *     left along the skewed edge of a dark band, is its own line, as tall as its line's characters
  */
 public record AssembleOptions(double minDigitProbability, double minDigitHeight, double minFieldDigitHeight,
         int minDigitPixels) {
-    public static final AssembleOptions DEFAULT = new AssembleOptions(0.5, 0.85, 0.35, 8);
+    public static final AssembleOptions DEFAULT = new AssembleOptions(0.5, 0.85, 0.35, 12);
 }

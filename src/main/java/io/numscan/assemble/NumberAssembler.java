@@ -29,6 +29,10 @@ public final class NumberAssembler {
     /** The widest a single digit outside a form field is, for its height. */
     private static final double MAX_DIGIT_ASPECT = 1.0;
     private static final double LONE_SLASH_SLANT = -0.3;
+    /** A printed 1 has its flag or serifs; a lone upright bar narrower than this, over its height, has neither. */
+    private static final double BARE_BAR_WIDTH = 0.25;
+    /** A bare bar read as a 1 with less than this is a leftover of a ruled line or a band's edge, or an l. */
+    private static final double SURE_BARE_ONE = 0.95;
     private static final int MIN_STEPS_FOR_SPACES = 3;
     private static final double SPACE_STEP = 1.35;
     /** Even in a digit field, a glyph whose likeliest digit scores this little is something else (the Q of Qty). */
@@ -126,6 +130,11 @@ public final class NumberAssembler {
         }
         if (!inField && n == 1 && symbols[0] == '1' && slant(glyphs.get(0), labels) <= LONE_SLASH_SLANT) {
             // A slash standing alone (INVOICE / RECHNUNG) is no 1, however thin.
+            symbols[0] = OTHER;
+        }
+        if (!inField && n == 1 && symbols[0] == '1' && probabilities[0] < SURE_BARE_ONE
+                && glyphs.get(0).box().width() < BARE_BAR_WIDTH * glyphs.get(0).box().height()) {
+            // Alone in its token, where no neighbouring digit vouches for it.
             symbols[0] = OTHER;
         }
         int lost = token.comb() || besideDigitGroup ? -1 : lostDecimalMark(glyphs, symbols, lineHeight);
@@ -576,9 +585,14 @@ public final class NumberAssembler {
         int tall = 0;
         int digits = 0;
         for (int i = 0; i < glyphs.size(); i++) {
-            if (glyphs.get(i).box().height() >= 0.5 * lineHeight) {
+            Box b = glyphs.get(i).box();
+            if (b.height() >= 0.5 * lineHeight) {
                 tall++;
-                digits += classes.get(i).isDigit() ? 1 : 0;
+                Classification c = classes.get(i);
+                // Letters run together (the "ty" of a table's Qty header) read as an unsure digit;
+                // counted as one, half of that cell would be digits and the word read as a field.
+                boolean runTogether = b.width() > MAX_DIGIT_ASPECT * b.height() && c.probability() < SURE_NEIGHBOUR;
+                digits += c.isDigit() && !runTogether ? 1 : 0;
             }
         }
         return tall > 0 && 2 * digits >= tall;

@@ -473,7 +473,53 @@ class NumberAssemblerTest {
     void aSpeckAloneIsNoDigitHoweverSureTheClassifierIs() {
         Drawn speck = draw(g -> g.fillRect(100, 100, 3, 3));
         assertEquals(List.of(), assemble(speck, 7).stream().map(RecognizedNumber::value).toList());
+        // A sliver left where a dark band's skewed edge was cut off: its own line, as tall as itself.
+        Drawn sliver = draw(g -> g.fillRect(100, 100, 6, 10));
+        assertEquals(List.of(), assemble(sliver, 0).stream().map(RecognizedNumber::value).toList());
         Drawn small = draw(g -> g.fillRect(100, 100, 5, 12));
         assertEquals(List.of("7"), assemble(small, 7).stream().map(RecognizedNumber::value).toList());
+    }
+
+    @Test
+    void aLoneBareBarIsNoOneUnlessTheClassifierIsSure() {
+        // What is left of a table's ruled line or a band's edge: an upright bar alone.
+        Drawn bar = draw(g -> g.fillRect(100, 50, 4, 24));
+        assertEquals(List.of(), valuesWithFirst(bar, new Classification(1, 0.8f, 1, 0.8f)));
+        assertEquals(List.of("1"), valuesWithFirst(bar, new Classification(1, 0.97f, 1, 0.97f)));
+        // A 1 with its flag is as unsure on a poor scan and still a 1.
+        Drawn flagged = draw(g -> {
+            g.fillRect(104, 50, 4, 24);
+            g.fillRect(98, 50, 8, 4);
+        });
+        assertEquals(List.of("1"), valuesWithFirst(flagged, new Classification(1, 0.8f, 1, 0.8f)));
+    }
+
+    @Test
+    void aTableCellsWordWhoseLettersRanTogetherIsNoFieldOfDigits() {
+        // The header cell "Qty": Q, then t and y run into one glyph that reads as an unsure 7.
+        Drawn qty = draw(g -> {
+            g.fillRect(100, 50, 26, 40);
+            g.fillRect(130, 50, 46, 40);
+        });
+        assertEquals(List.of(), valuesInCell(qty, 0.45f));
+        // A handwritten digit beside a stray letter-like stroke in a form box is still read.
+        Drawn digit = draw(g -> {
+            g.fillRect(100, 50, 26, 40);
+            g.fillRect(130, 50, 30, 40);
+        });
+        assertEquals(List.of("7"), valuesInCell(digit, 0.45f));
+    }
+
+    private List<String> valuesWithFirst(Drawn d, Classification first) {
+        return assembleWithFirst(d, first).stream().map(RecognizedNumber::value).toList();
+    }
+
+    /** The token in a table cell or form box: a fairly sure letter, then a 7 of the given probability. */
+    private List<String> valuesInCell(Drawn d, float seven) {
+        Token t = d.token();
+        Token inCell = new Token(t.box(), t.glyphs(), t.lineHeight(), t.baseline(), 0, false);
+        List<Classification> classes = List.of(new Classification(DigitClasses.NOT_A_DIGIT, 0.965f, 7, 0.02f),
+                new Classification(7, seven, 7, seven));
+        return assembler.assemble(inCell, classes, d.page().labels()).stream().map(RecognizedNumber::value).toList();
     }
 }
