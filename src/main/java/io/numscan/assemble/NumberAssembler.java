@@ -132,11 +132,6 @@ public final class NumberAssembler {
             // A slash standing alone (INVOICE / RECHNUNG) is no 1, however thin.
             symbols[0] = OTHER;
         }
-        if (!inField && n == 1 && symbols[0] == '1' && probabilities[0] < SURE_BARE_ONE
-                && glyphs.get(0).box().width() < BARE_BAR_WIDTH * glyphs.get(0).box().height()) {
-            // Alone in its token, where no neighbouring digit vouches for it.
-            symbols[0] = OTHER;
-        }
         int lost = token.comb() || besideDigitGroup ? -1 : lostDecimalMark(glyphs, symbols, lineHeight);
         if (lost > 0) {
             Box left = glyphs.get(lost - 1).box();
@@ -163,7 +158,7 @@ public final class NumberAssembler {
                 end++;
             }
             if (end > start) {
-                RecognizedNumber number = numberIn(glyphs, symbols, probabilities, start, end, others);
+                RecognizedNumber number = numberIn(glyphs, symbols, probabilities, start, end, others, inField);
                 if (number != null) {
                     numbers.add(number);
                 }
@@ -174,14 +169,17 @@ public final class NumberAssembler {
     }
 
     private RecognizedNumber numberIn(List<Glyph> glyphs, char[] symbols, double[] probabilities, int from, int to,
-            int othersInToken) {
+            int othersInToken, boolean inField) {
         int first = -1;
         int last = -1;
         int digits = 0;
         boolean onlyZeroOrOne = true;
+        boolean bareUnsureOne = false;
         double lowest = 1.0;
         for (int i = from; i < to; i++) {
             if (Character.isDigit(symbols[i])) {
+                Box b = glyphs.get(i).box();
+                bareUnsureOne |= symbols[i] == '1' && probabilities[i] < SURE_BARE_ONE && b.width() < BARE_BAR_WIDTH * b.height();
                 if (first < 0) {
                     first = i;
                 }
@@ -205,6 +203,11 @@ public final class NumberAssembler {
         // more, while the % after 19 is only two characters.
         if (touchesLetters && (onlyZeroOrOne || (digits <= 2 && othersInToken >= 2 && lowest < UNSURE_BESIDE_LETTERS)
                 || (digits <= 2 && othersInToken >= 3 && lowest < UNSURE_IN_WORD))) {
+            return null;
+        }
+        // A printed 1 has a flag or serifs. A bare bar the classifier doubts, alone or beside a 0,
+        // is a letter (the I of "ID", read as 10) or what is left of a ruled line or a band's edge.
+        if (!inField && bareUnsureOne && onlyZeroOrOne && digits <= 2) {
             return null;
         }
         makeSeparatorsConsistent(symbols, first, last);

@@ -481,7 +481,7 @@ class NumberAssemblerTest {
     }
 
     @Test
-    void aLoneBareBarIsNoOneUnlessTheClassifierIsSure() {
+    void aBareBarTheClassifierDoubtsIsNoOne() {
         // What is left of a table's ruled line or a band's edge: an upright bar alone.
         Drawn bar = draw(g -> g.fillRect(100, 50, 4, 24));
         assertEquals(List.of(), valuesWithFirst(bar, new Classification(1, 0.8f, 1, 0.8f)));
@@ -492,6 +492,22 @@ class NumberAssemblerTest {
             g.fillRect(98, 50, 8, 4);
         });
         assertEquals(List.of("1"), valuesWithFirst(flagged, new Classification(1, 0.8f, 1, 0.8f)));
+        // "ID" read as 10: the I is a bare bar ...
+        List<Classification> oneZero = List.of(new Classification(1, 0.93f, 1, 0.93f), new Classification(0, 0.93f, 0, 0.93f));
+        Drawn id = draw(g -> {
+            g.fillRect(100, 50, 5, 28);
+            g.fillRect(112, 50, 22, 28);
+        });
+        assertEquals(List.of(), assembler.assemble(id.token(), oneZero, id.page().labels()).stream()
+                .map(RecognizedNumber::value).toList());
+        // ... where a 10 has its 1's flag.
+        Drawn ten = draw(g -> {
+            g.fillRect(106, 50, 5, 28);
+            g.fillRect(100, 50, 8, 5);
+            g.fillRect(118, 50, 22, 28);
+        });
+        assertEquals(List.of("10"), assembler.assemble(ten.token(), oneZero, ten.page().labels()).stream()
+                .map(RecognizedNumber::value).toList());
     }
 
     @Test
