@@ -200,8 +200,10 @@ public final class NumberAssembler {
         // I, l and O inside words look like 1 and 0 (and "ill" like 111 in monospaced print); a
         // run of only those, or a short unsure run, touching letters is part of a word. Within a
         // longer word only a near-certain digit stands: a G or a bold "bo" reads as a 6 at 0.9 and
-        // more, while the % after 19 is only two characters.
+        // more, while the % after 19 is only two characters. Outside fields one unsure digit beside
+        // a single letter is that word's other letter (the g of "kg" reads as an 8 at 0.77).
         if (touchesLetters && (onlyZeroOrOne || (digits <= 2 && othersInToken >= 2 && lowest < UNSURE_BESIDE_LETTERS)
+                || (!inField && digits == 1 && lowest < UNSURE_BESIDE_LETTERS)
                 || (digits <= 2 && othersInToken >= 3 && lowest < UNSURE_IN_WORD))) {
             return null;
         }

@@ -538,4 +538,22 @@ class NumberAssemblerTest {
                 new Classification(7, seven, 7, seven));
         return assembler.assemble(inCell, classes, d.page().labels()).stream().map(RecognizedNumber::value).toList();
     }
+
+    @Test
+    void anUnsureDigitAfterOneLetterIsTheWordsSecondLetter() {
+        // "kg" and "of": the g reads as an 8 at 0.77, the f as a 9 at 0.58.
+        Drawn kg = draw(g -> {
+            g.fillRect(100, 50, 18, 40);
+            g.fillRect(122, 60, 18, 40);
+        });
+        List<Classification> unsure = List.of(new Classification(DigitClasses.NOT_A_DIGIT, 0.99f, 0, 0.01f),
+                new Classification(8, 0.77f, 8, 0.77f));
+        assertEquals(List.of(), assembler.assemble(kg.token(), unsure, kg.page().labels()).stream()
+                .map(RecognizedNumber::value).toList());
+        // A sure digit after a sign stays (x8, 5%).
+        List<Classification> sure = List.of(new Classification(DigitClasses.NOT_A_DIGIT, 0.99f, 0, 0.01f),
+                new Classification(8, 0.97f, 8, 0.97f));
+        assertEquals(List.of("8"), assembler.assemble(kg.token(), sure, kg.page().labels()).stream()
+                .map(RecognizedNumber::value).toList());
+    }
 }
