@@ -1,15 +1,19 @@
 package io.numscan.pipeline;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.numscan.TestPages;
+import io.numscan.classify.Classification;
+import io.numscan.classify.TouchingDigitSplitter;
 import io.numscan.geom.Box;
 import io.numscan.segment.Glyph;
 import io.numscan.segment.LabelImage;
 import java.awt.BasicStroke;
 import java.awt.image.BufferedImage;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PercentSignTest {
@@ -114,5 +118,66 @@ class PercentSignTest {
             }
         }
         return new Glyph(new Box(minX, minY, maxX - minX + 1, maxY - minY + 1), new int[] {label}, ink);
+    }
+
+    @Test
+    void aPercentSignCutIntoANineAndASixIsPutBackTogether() {
+        // 19% at 200 DPI: the 9 ran into the %, and the splitter cut the whole into 9, 9 and 6.
+        // The first 9 is 20 px wide; the % it left is 37, nearly two such digits.
+        int top = 20;
+        int height = 52;
+        LabelImage labels = labels(TestPages.draw(200, 100, g -> {
+            g.fillRect(40, top, 20, height);
+            g.setStroke(new BasicStroke(3));
+            g.drawOval(62, top + 1, 12, 16);
+            g.drawOval(84, top + height - 18, 12, 16);
+            g.setStroke(new BasicStroke(5));
+            g.drawLine(64, top + height - 2, 96, top + 2);
+        }));
+        int nine = labels.get(45, top + 10);
+        int upperRing = labels.get(62, top + 9);
+        int lowerRing = labels.get(96, top + height - 10);
+        int bar = labels.get(80, top + height / 2);
+        assertNotEquals(0, nine);
+        assertNotEquals(0, upperRing);
+        assertNotEquals(0, lowerRing);
+        assertNotEquals(0, bar);
+        int[] components = java.util.stream.IntStream.of(nine, upperRing, lowerRing, bar).distinct().toArray();
+        Glyph fused = new Glyph(new Box(40, top, 59, height), components, 0);
+        Glyph one = new Glyph(new Box(20, top, 8, height), new int[0], 0);
+        List<Glyph> glyphs = List.of(one, fused);
+        List<Classification> classes = List.of(sure(1), sure(9));
+        TouchingDigitSplitter.Split cut = new TouchingDigitSplitter.Split(
+                List.of(fused.cropColumns(40, 60, 0), fused.cropColumns(62, 78, 0), fused.cropColumns(78, 99, 0)),
+                List.of(sure(9), sure(9), sure(6)));
+
+        TouchingDigitSplitter.Split mended = ScanService.withPercentSignWhole(labels, fused, cut, glyphs, classes, height);
+
+        assertEquals(2, mended.parts().size(), "9 and %");
+        assertEquals(9, mended.classes().get(0).label());
+        assertFalse(mended.classes().get(1).isDigit());
+        assertEquals(new Box(62, top, 37, height), mended.parts().get(1).box());
+
+        // Two digits' width of the same shape is a touching 9 and 6, and stays cut.
+        LabelImage wideLabels = labels(TestPages.draw(200, 100, g -> {
+            g.fillRect(40, top, 20, height);
+            g.setStroke(new BasicStroke(3));
+            g.drawOval(62, top + 1, 12, 16);
+            g.drawOval(90, top + height - 18, 12, 16);
+            g.setStroke(new BasicStroke(5));
+            g.drawLine(64, top + height - 2, 102, top + 2);
+        }));
+        int[] wideComponents = java.util.stream.IntStream.of(wideLabels.get(45, top + 10), wideLabels.get(62, top + 9),
+                wideLabels.get(102, top + height - 10), wideLabels.get(83, top + height / 2)).distinct().toArray();
+        Glyph wide = new Glyph(new Box(40, top, 65, height), wideComponents, 0);
+        TouchingDigitSplitter.Split wideCut = new TouchingDigitSplitter.Split(
+                List.of(wide.cropColumns(40, 60, 0), wide.cropColumns(62, 82, 0), wide.cropColumns(82, 105, 0)),
+                List.of(sure(9), sure(9), sure(6)));
+        assertEquals(3, ScanService.withPercentSignWhole(wideLabels, wide, wideCut, List.of(one, wide), classes, height)
+                .parts().size());
+    }
+
+    private static Classification sure(int digit) {
+        return new Classification(digit, 0.999f, digit, 0.999f);
     }
 }
