@@ -38,6 +38,8 @@ public final class NumberAssembler {
     /** Even in a digit field, a glyph whose likeliest digit scores this little is something else (the Q of Qty). */
     private static final double MIN_FIELD_DIGIT_PROBABILITY = 0.05;
     private static final double COMMA_STUB_ASPECT = 1.35;
+    /** The tallest a period is, for the line's height: a 200-DPI scan's blur makes a dot about a third. */
+    private static final double PERIOD_HEIGHT = 0.35;
     private static final double SOLID_BLOCK_FILL = 0.9;
     private static final double FRAGMENT_OVERLAP = 0.25;
     private static final double HYPHEN_FRAGMENT_OVERLAP = 0.5;
@@ -680,7 +682,7 @@ public final class NumberAssembler {
         if (h >= COMMA_STUB_ASPECT * w && b.bottom() >= baseline - 0.02 * lineHeight && fill < SOLID_BLOCK_FILL) {
             return ',';
         }
-        if (h <= 0.3 * lineHeight && w <= 2.5 * h && h <= 2.5 * w) {
+        if (h <= PERIOD_HEIGHT * lineHeight && w <= 2.5 * h && h <= 2.5 * w) {
             return '.';
         }
         return OTHER;

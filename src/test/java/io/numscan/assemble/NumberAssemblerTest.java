@@ -313,6 +313,14 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aPeriodBlurredToAThirdOfTheLineIsStillAPeriod() {
+        // 91.403,70 at 200 DPI: digits 29 px tall, the period 7 x 9 on the baseline.
+        assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(2118, 1804, 7, 9), 0.8, 29, 1813));
+        // Half the line high it is no period.
+        assertEquals('?', NumberAssembler.smallSeparator(new io.numscan.geom.Box(2118, 1798, 12, 15), 0.8, 29, 1813));
+    }
+
+    @Test
     void aCommaWhoseTailWasLostIsStillAComma() {
         double h = 21;
         double base = 926;
