@@ -765,8 +765,13 @@ public final class ScanService {
             boolean splitNow = false;
             for (int i = glyphs.size() - 1; i >= 0; i--) {
                 Glyph g = glyphs.get(i);
+                // Alone in its token, as wide as tall and of a digit's height: two digits of condensed
+                // print fused (a quantity alone in its column), which the classifier may firmly call
+                // no character. Tried too, and kept only as two sure digits.
+                boolean lonePair = !inField && !digitBeside[i] && glyphs.size() == 1 && g.box().width() >= g.box().height()
+                        && g.box().height() >= FULL_HEIGHT * token.lineHeight();
                 // The % test reads the glyph's pixels, so it comes after the checks on boxes alone.
-                if (tried.contains(g) || percentParts[i] || !(inField || digitBeside[i])
+                if (tried.contains(g) || percentParts[i] || !(inField || digitBeside[i] || lonePair)
                         || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())
                         || NumberAssembler.isPercentSign(labels, g, token.lineHeight())) {
                     continue;
@@ -788,7 +793,7 @@ public final class ScanService {
                 // letter; a mark and a sure digit beyond it say they are digits after all.
                 boolean numberPastMark = sureDigitPastMark(glyphs, classes, i, token.lineHeight())
                         || amongSureDigits(glyphs, classes, i, token.lineHeight());
-                if (!numberPastMark && (NumberAssembler.firmlyNotADigit(whole)
+                if (!numberPastMark && !lonePair && (NumberAssembler.firmlyNotADigit(whole)
                         || (firmSymbol && !fusedAmount && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())))) {
                     continue;
                 }
@@ -797,6 +802,13 @@ public final class ScanService {
                     split = withPercentSignWhole(labels, g, split, glyphs, classes, token.lineHeight());
                 }
                 if (split != null && !token.comb() && !wideEnoughFor(split, g, glyphs, classes, token.lineHeight())) {
+                    split = null;
+                }
+                if (split != null && lonePair && (!(split.parts().size() == 2 && split.classes().stream().allMatch(ScanService::isSureDigit))
+                        || readsAsNineAndSix(split) || PercentShape.hasDiagonalRings(labels, g))) {
+                    // Only two sure digits make such a glyph a number. A % alone (a VAT column's
+                    // unit) is as wide as tall too: cut in two, its halves read as a sure 9 and 6,
+                    // and at 200 DPI its rings may have closed.
                     split = null;
                 }
                 if (split != null) {
@@ -857,6 +869,12 @@ public final class ScanService {
             }
         }
         return split;
+    }
+
+    private static boolean readsAsNineAndSix(TouchingDigitSplitter.Split split) {
+        List<Classification> classes = split.classes();
+        return classes.size() == 2 && classes.get(0).isDigit() && classes.get(0).label() == 9
+                && classes.get(1).isDigit() && classes.get(1).label() == 6;
     }
 
     /** Adds the glyphs of a token and their classes to {@code glyphsOut} and {@code classesOut}, less {@code except}. */
