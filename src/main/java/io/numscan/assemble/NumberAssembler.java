@@ -181,7 +181,8 @@ public final class NumberAssembler {
         for (int i = from; i < to; i++) {
             if (Character.isDigit(symbols[i])) {
                 Box b = glyphs.get(i).box();
-                bareUnsureOne |= symbols[i] == '1' && probabilities[i] < SURE_BARE_ONE && b.width() < BARE_BAR_WIDTH * b.height();
+                bareUnsureOne |= symbols[i] == '1' && probabilities[i] < SURE_BARE_ONE
+                        && b.width() < BARE_BAR_WIDTH * b.height();
                 if (first < 0) {
                     first = i;
                 }

@@ -768,8 +768,8 @@ public final class ScanService {
                 // Alone in its token, as wide as tall and of a digit's height: two digits of condensed
                 // print fused (a quantity alone in its column), which the classifier may firmly call
                 // no character. Tried too, and kept only as two sure digits.
-                boolean lonePair = !inField && !digitBeside[i] && glyphs.size() == 1 && g.box().width() >= g.box().height()
-                        && g.box().height() >= FULL_HEIGHT * token.lineHeight();
+                boolean lonePair = !inField && !digitBeside[i] && glyphs.size() == 1
+                        && g.box().width() >= g.box().height() && g.box().height() >= FULL_HEIGHT * token.lineHeight();
                 // The % test reads the glyph's pixels, so it comes after the checks on boxes alone.
                 if (tried.contains(g) || percentParts[i] || !(inField || digitBeside[i] || lonePair)
                         || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())
@@ -804,8 +804,8 @@ public final class ScanService {
                 if (split != null && !token.comb() && !wideEnoughFor(split, g, glyphs, classes, token.lineHeight())) {
                     split = null;
                 }
-                if (split != null && lonePair && (!(split.parts().size() == 2 && split.classes().stream().allMatch(ScanService::isSureDigit))
-                        || readsAsNineAndSix(split) || PercentShape.hasDiagonalRings(labels, g))) {
+                if (split != null && lonePair
+                        && (!twoSureDigits(split) || readsAsNineAndSix(split) || PercentShape.hasDiagonalRings(labels, g))) {
                     // Only two sure digits make such a glyph a number. A % alone (a VAT column's
                     // unit) is as wide as tall too: cut in two, its halves read as a sure 9 and 6,
                     // and at 200 DPI its rings may have closed.
@@ -869,6 +869,10 @@ public final class ScanService {
             }
         }
         return split;
+    }
+
+    private static boolean twoSureDigits(TouchingDigitSplitter.Split split) {
+        return split.parts().size() == 2 && split.classes().stream().allMatch(ScanService::isSureDigit);
     }
 
     private static boolean readsAsNineAndSix(TouchingDigitSplitter.Split split) {

@@ -6,32 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.numscan.TestPages;
 import io.numscan.assemble.RecognizedNumber;
 import io.numscan.classify.CountingClassifier;
-import io.numscan.classify.DigitClassifier;
-import io.numscan.classify.ModelStore;
 import io.numscan.preprocess.PreprocessOptions;
 import io.numscan.preprocess.Preprocessor;
 import io.numscan.segment.Segmenter;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Which glyphs the classifier is asked about: those that may be digits, and not the lower-case rest. */
-class ClassifiedGlyphsTest {
-    private static DigitClassifier cnn;
-
-    @BeforeAll
-    static void load() throws java.io.IOException {
-        cnn = new ModelStore(Optional.of(Path.of("models"))).load("cnn");
-    }
-
-    @AfterAll
-    static void close() {
-        cnn.close();
-    }
-
+class ClassifiedGlyphsTest extends ShippedCnnTest {
     @Test
     void lowerCaseLettersAndMarksAreReadByShapeAloneAndTheNumbersStillCome() {
         BufferedImage image = TestPages.draw(1400, 200, g -> {

@@ -3,38 +3,14 @@ package io.numscan.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.numscan.TestPages;
-import io.numscan.assemble.RecognizedNumber;
-import io.numscan.classify.DigitClassifier;
-import io.numscan.classify.ModelStore;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Digits whose thin strokes a fax broke into pieces are read whole. */
-class DigitPiecesTest {
-    private static DigitClassifier cnn;
-
-    @BeforeAll
-    static void load() throws java.io.IOException {
-        cnn = new ModelStore(Optional.of(Path.of("models"))).load("cnn");
-    }
-
-    @AfterAll
-    static void close() {
-        cnn.close();
-    }
-
-    private static List<String> read(BufferedImage image) {
-        return new ScanService(ScanOptions.DEFAULT, cnn).scanPage(TestPages.page(image)).numbers().stream()
-                .map(RecognizedNumber::value).toList();
-    }
-
+class DigitPiecesTest extends ShippedCnnTest {
     @Test
     void aThreeThatLostTheTipsOfItsArcs() {
         String text = "9,434.88";
@@ -48,7 +24,7 @@ class DigitPiecesTest {
             g.setColor(Color.WHITE);
             g.fillRect(x, 40, 2, 45);
         });
-        assertEquals(List.of(text), read(image));
+        assertEquals(List.of(text), numbersOn(image));
     }
 
     private static final double LINE = 25;

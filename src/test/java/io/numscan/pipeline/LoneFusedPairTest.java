@@ -3,17 +3,10 @@ package io.numscan.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.numscan.TestPages;
-import io.numscan.assemble.RecognizedNumber;
-import io.numscan.classify.DigitClassifier;
-import io.numscan.classify.ModelStore;
 import java.awt.Font;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,24 +14,7 @@ import org.junit.jupiter.api.Test;
  * print at 200 DPI): the classifier knows the glyph as no character, and nothing beside it says
  * it holds digits.
  */
-class LoneFusedPairTest {
-    private static DigitClassifier cnn;
-
-    @BeforeAll
-    static void load() throws java.io.IOException {
-        cnn = new ModelStore(Optional.of(Path.of("models"))).load("cnn");
-    }
-
-    @AfterAll
-    static void close() {
-        cnn.close();
-    }
-
-    private static List<String> read(BufferedImage image) {
-        return new ScanService(ScanOptions.DEFAULT, cnn).scanPage(TestPages.page(image)).numbers().stream()
-                .map(RecognizedNumber::value).toList();
-    }
-
+class LoneFusedPairTest extends ShippedCnnTest {
     /**
      * "Widget" and, far to its right, {@code left} and {@code right} in a condensed face, drawn
      * overlapping by {@code overlap} px: one glyph about as wide as tall.
@@ -55,10 +31,10 @@ class LoneFusedPairTest {
 
     @Test
     void aFusedPairAloneInItsColumnIsCutIntoItsDigits() {
-        assertEquals(List.of("12"), read(row("1", "2", 2)));
-        assertEquals(List.of("64"), read(row("6", "4", 2)));
-        assertEquals(List.of("22"), read(row("2", "2", 4)));
-        assertEquals(List.of("34"), read(row("3", "4", 4)));
+        assertEquals(List.of("12"), numbersOn(row("1", "2", 2)));
+        assertEquals(List.of("64"), numbersOn(row("6", "4", 2)));
+        assertEquals(List.of("22"), numbersOn(row("2", "2", 4)));
+        assertEquals(List.of("34"), numbersOn(row("3", "4", 4)));
     }
 
     @Test
@@ -70,6 +46,6 @@ class LoneFusedPairTest {
             g.drawString("Widget", 40, 60);
             g.drawString("%", 400, 60);
         });
-        assertEquals(List.of(), read(image));
+        assertEquals(List.of(), numbersOn(image));
     }
 }

@@ -120,61 +120,56 @@ class PercentSignTest {
         return new Glyph(new Box(minX, minY, maxX - minX + 1, maxY - minY + 1), new int[] {label}, ink);
     }
 
+    private static final int TOP = 20;
+    private static final int HEIGHT = 52;
+    private static final Glyph ONE = new Glyph(new Box(20, TOP, 8, HEIGHT), new int[0], 0);
+
+    /** A 9, 20 px wide, run into a % {@code width} px wide after it: its page and the fused glyph. */
+    private record NineAndPercent(LabelImage labels, Glyph fused) {
+        static NineAndPercent drawn(int width) {
+            int right = 62 + width;
+            LabelImage labels = PercentSignTest.labels(TestPages.draw(200, 100, g -> {
+                g.fillRect(40, TOP, 20, HEIGHT);
+                g.setStroke(new BasicStroke(3));
+                g.drawOval(62, TOP + 1, 12, 16);
+                g.drawOval(right - 15, TOP + HEIGHT - 18, 12, 16);
+                g.setStroke(new BasicStroke(5));
+                g.drawLine(64, TOP + HEIGHT - 2, right - 3, TOP + 2);
+            }));
+            int[] pieces = {labels.get(45, TOP + 10), labels.get(62, TOP + 9), labels.get(right - 3, TOP + HEIGHT - 10),
+                    labels.get(62 + width / 2, TOP + HEIGHT / 2)};
+            for (int piece : pieces) {
+                assertNotEquals(0, piece);
+            }
+            return new NineAndPercent(labels, new Glyph(new Box(40, TOP, right - 40, HEIGHT),
+                    java.util.stream.IntStream.of(pieces).distinct().toArray(), 0));
+        }
+
+        /** The splitter's cut into 9, 9 and 6, the second part starting at the % and ending {@code at} px into it. */
+        TouchingDigitSplitter.Split cutInThree(int at) {
+            return new TouchingDigitSplitter.Split(List.of(fused.cropColumns(40, 60, 0), fused.cropColumns(62, 62 + at, 0),
+                    fused.cropColumns(62 + at, fused.box().right(), 0)), List.of(sure(9), sure(9), sure(6)));
+        }
+
+        TouchingDigitSplitter.Split mended(TouchingDigitSplitter.Split cut) {
+            return ScanService.withPercentSignWhole(labels, fused, cut, List.of(ONE, fused), List.of(sure(1), sure(9)), HEIGHT);
+        }
+    }
+
     @Test
     void aPercentSignCutIntoANineAndASixIsPutBackTogether() {
         // 19% at 200 DPI: the 9 ran into the %, and the splitter cut the whole into 9, 9 and 6.
         // The first 9 is 20 px wide; the % it left is 37, nearly two such digits.
-        int top = 20;
-        int height = 52;
-        LabelImage labels = labels(TestPages.draw(200, 100, g -> {
-            g.fillRect(40, top, 20, height);
-            g.setStroke(new BasicStroke(3));
-            g.drawOval(62, top + 1, 12, 16);
-            g.drawOval(84, top + height - 18, 12, 16);
-            g.setStroke(new BasicStroke(5));
-            g.drawLine(64, top + height - 2, 96, top + 2);
-        }));
-        int nine = labels.get(45, top + 10);
-        int upperRing = labels.get(62, top + 9);
-        int lowerRing = labels.get(96, top + height - 10);
-        int bar = labels.get(80, top + height / 2);
-        assertNotEquals(0, nine);
-        assertNotEquals(0, upperRing);
-        assertNotEquals(0, lowerRing);
-        assertNotEquals(0, bar);
-        int[] components = java.util.stream.IntStream.of(nine, upperRing, lowerRing, bar).distinct().toArray();
-        Glyph fused = new Glyph(new Box(40, top, 59, height), components, 0);
-        Glyph one = new Glyph(new Box(20, top, 8, height), new int[0], 0);
-        List<Glyph> glyphs = List.of(one, fused);
-        List<Classification> classes = List.of(sure(1), sure(9));
-        TouchingDigitSplitter.Split cut = new TouchingDigitSplitter.Split(
-                List.of(fused.cropColumns(40, 60, 0), fused.cropColumns(62, 78, 0), fused.cropColumns(78, 99, 0)),
-                List.of(sure(9), sure(9), sure(6)));
-
-        TouchingDigitSplitter.Split mended = ScanService.withPercentSignWhole(labels, fused, cut, glyphs, classes, height);
-
+        NineAndPercent narrow = NineAndPercent.drawn(37);
+        TouchingDigitSplitter.Split mended = narrow.mended(narrow.cutInThree(16));
         assertEquals(2, mended.parts().size(), "9 and %");
         assertEquals(9, mended.classes().get(0).label());
         assertFalse(mended.classes().get(1).isDigit());
-        assertEquals(new Box(62, top, 37, height), mended.parts().get(1).box());
+        assertEquals(new Box(62, TOP, 37, HEIGHT), mended.parts().get(1).box());
 
         // Two digits' width of the same shape is a touching 9 and 6, and stays cut.
-        LabelImage wideLabels = labels(TestPages.draw(200, 100, g -> {
-            g.fillRect(40, top, 20, height);
-            g.setStroke(new BasicStroke(3));
-            g.drawOval(62, top + 1, 12, 16);
-            g.drawOval(90, top + height - 18, 12, 16);
-            g.setStroke(new BasicStroke(5));
-            g.drawLine(64, top + height - 2, 102, top + 2);
-        }));
-        int[] wideComponents = java.util.stream.IntStream.of(wideLabels.get(45, top + 10), wideLabels.get(62, top + 9),
-                wideLabels.get(102, top + height - 10), wideLabels.get(83, top + height / 2)).distinct().toArray();
-        Glyph wide = new Glyph(new Box(40, top, 65, height), wideComponents, 0);
-        TouchingDigitSplitter.Split wideCut = new TouchingDigitSplitter.Split(
-                List.of(wide.cropColumns(40, 60, 0), wide.cropColumns(62, 82, 0), wide.cropColumns(82, 105, 0)),
-                List.of(sure(9), sure(9), sure(6)));
-        assertEquals(3, ScanService.withPercentSignWhole(wideLabels, wide, wideCut, List.of(one, wide), classes, height)
-                .parts().size());
+        NineAndPercent wide = NineAndPercent.drawn(43);
+        assertEquals(3, wide.mended(wide.cutInThree(20)).parts().size());
     }
 
     private static Classification sure(int digit) {
