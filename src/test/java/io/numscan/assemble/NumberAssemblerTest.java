@@ -506,16 +506,14 @@ class NumberAssemblerTest {
             g.fillRect(100, 50, 5, 28);
             g.fillRect(112, 50, 22, 28);
         });
-        assertEquals(List.of(), assembler.assemble(id.token(), oneZero, id.page().labels()).stream()
-                .map(RecognizedNumber::value).toList());
+        assertEquals(List.of(), values(id, oneZero));
         // ... where a 10 has its 1's flag.
         Drawn ten = draw(g -> {
             g.fillRect(106, 50, 5, 28);
             g.fillRect(100, 50, 8, 5);
             g.fillRect(118, 50, 22, 28);
         });
-        assertEquals(List.of("10"), assembler.assemble(ten.token(), oneZero, ten.page().labels()).stream()
-                .map(RecognizedNumber::value).toList());
+        assertEquals(List.of("10"), values(ten, oneZero));
     }
 
     @Test
@@ -544,7 +542,11 @@ class NumberAssemblerTest {
         Token inCell = new Token(t.box(), t.glyphs(), t.lineHeight(), t.baseline(), 0, false);
         List<Classification> classes = List.of(new Classification(DigitClasses.NOT_A_DIGIT, 0.965f, 7, 0.02f),
                 new Classification(7, seven, 7, seven));
-        return assembler.assemble(inCell, classes, d.page().labels()).stream().map(RecognizedNumber::value).toList();
+        return values(new Drawn(inCell, d.page()), classes);
+    }
+
+    private List<String> values(Drawn d, List<Classification> classes) {
+        return assembler.assemble(d.token(), classes, d.page().labels()).stream().map(RecognizedNumber::value).toList();
     }
 
     @Test
@@ -556,12 +558,10 @@ class NumberAssemblerTest {
         });
         List<Classification> unsure = List.of(new Classification(DigitClasses.NOT_A_DIGIT, 0.99f, 0, 0.01f),
                 new Classification(8, 0.77f, 8, 0.77f));
-        assertEquals(List.of(), assembler.assemble(kg.token(), unsure, kg.page().labels()).stream()
-                .map(RecognizedNumber::value).toList());
+        assertEquals(List.of(), values(kg, unsure));
         // A sure digit after a sign stays (x8, 5%).
         List<Classification> sure = List.of(new Classification(DigitClasses.NOT_A_DIGIT, 0.99f, 0, 0.01f),
                 new Classification(8, 0.97f, 8, 0.97f));
-        assertEquals(List.of("8"), assembler.assemble(kg.token(), sure, kg.page().labels()).stream()
-                .map(RecognizedNumber::value).toList());
+        assertEquals(List.of("8"), values(kg, sure));
     }
 }
