@@ -22,6 +22,8 @@ final class DigitPieces {
     private static final double FLAT = 2;
     /** Pieces together no wider than this share of their height are one character, not two. */
     private static final double PIECES_ASPECT = 0.9;
+    /** A torn-off foot starts within this share of its digit's width from the digit's left edge. */
+    private static final double TUCKED_LEFT = 0.25;
     private final GlyphClassifier classifier;
 
     DigitPieces(GlyphClassifier classifier) {
@@ -40,6 +42,13 @@ final class DigitPieces {
         if (token.field() >= 0) {
             return token;
         }
+        // A second pass takes the pieces a digit of more than three still leaves: the torn-off
+        // foot of a 5 whose bar, stem and bowl the first pass put together.
+        Token once = joinOnce(labels, token, classes);
+        return once == token ? token : joinOnce(labels, once, classes);
+    }
+
+    private Token joinOnce(LabelImage labels, Token token, List<Classification> classes) {
         List<Glyph> glyphs = new ArrayList<>(token.glyphs());
         List<int[]> windows = new ArrayList<>();
         List<Glyph> unions = new ArrayList<>();
@@ -138,7 +147,7 @@ final class DigitPieces {
             union = union.union(b);
             if (isSmallPiece(b, lineHeight)) {
                 if (!nearTop(b, lineHeight, baseline) && !underATopPiece(glyphs, from, count, j, lineHeight, baseline)
-                        && !flatUnderTheOthers(glyphs, from, count, j)) {
+                        && !flatUnderTheOthers(glyphs, from, count, j) && !tuckedIntoAStroke(glyphs, from, count, j, lineHeight)) {
                     return -2;
                 }
             } else if (ScanService.isSureDigit(classes.get(j))) {
@@ -179,6 +188,23 @@ final class DigitPieces {
             }
         }
         return covered >= 0.5 * low.width();
+    }
+
+    /**
+     * A small piece at the left edge of a stroke piece of the window, within its width: the foot of
+     * a 5 or the end of a 3's lower arc, torn off. A period or comma stands clear of the digit after
+     * it; in italics it may sit under the digit before it, but then under that digit's right side.
+     */
+    private static boolean tuckedIntoAStroke(List<Glyph> glyphs, int from, int count, int j, double lineHeight) {
+        Box small = glyphs.get(j).box();
+        for (int k = from; k < from + count; k++) {
+            Box b = glyphs.get(k).box();
+            if (k != j && !isSmallPiece(b, lineHeight) && small.x() <= b.x() + TUCKED_LEFT * b.width()
+                    && b.horizontalOverlap(small) >= 0.5 * small.width()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean underATopPiece(List<Glyph> glyphs, int from, int count, int j, double lineHeight, double baseline) {

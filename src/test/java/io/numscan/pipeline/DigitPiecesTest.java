@@ -27,6 +27,26 @@ class DigitPiecesTest extends ShippedCnnTest {
         assertEquals(List.of(text), numbersOn(image));
     }
 
+    @Test
+    void aFiveInFourPiecesKeepsItsFootOffTheDecimalPoint() {
+        String text = "303.15";
+        Font font = new Font(Font.SERIF, Font.PLAIN, 36);
+        BufferedImage image = TestPages.draw(500, 120, g -> {
+            g.setFont(font);
+            g.drawString(text, 40, 80);
+            // The 5 as a fax of a light face leaves it: bar, stem, bowl and the foot of its bowl
+            // apart. Both cuts across the bowl free its foot at the 5's left edge.
+            java.awt.FontMetrics m = g.getFontMetrics();
+            int left = 40 + m.stringWidth("303.1");
+            int width = m.charWidth('5');
+            g.setColor(Color.WHITE);
+            g.fillRect(left, 55, width, 2);
+            g.fillRect(left, 62, width / 2, 2);
+            g.fillRect(left + (int) Math.round(0.3 * width), 68, 2, 14);
+        });
+        assertEquals(List.of(text), numbersOn(image));
+    }
+
     private static final double LINE = 25;
     private static final double BASELINE = 125;
 
@@ -51,6 +71,10 @@ class DigitPiecesTest extends ShippedCnnTest {
         // A 3's body, read as a sure 3, with the tips of its arcs: top, and low under the top one.
         assertEquals(3, label(List.of(piece(100, 100, 7, 4), piece(100, 121, 7, 5), piece(107, 101, 10, 24)),
                 List.of(symbol(), symbol(), sure(3))));
+        // The foot of a 5's bowl, torn off at the 5's left edge, is no period.
+        assertEquals(5, label(List.of(piece(99, 121, 4, 3), piece(100, 100, 15, 26)), List.of(symbol(), sure(5))));
+        // A period under the right of an italic 7 is.
+        assertEquals(-2, label(List.of(piece(100, 100, 15, 25), piece(110, 121, 4, 4)), List.of(sure(7), symbol())));
         // The low tip alone beside the 3 is a period.
         assertEquals(-2, label(List.of(piece(100, 121, 7, 5), piece(107, 101, 10, 24)), List.of(symbol(), sure(3))));
         // A 6 as its left arc and its ring, neither a digit: any digit will do.
