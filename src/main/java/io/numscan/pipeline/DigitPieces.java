@@ -35,11 +35,12 @@ final class DigitPieces {
      * of a light serif face leaves them (a 6 as its left arc and its ring, a 4 as its stem, bowl and
      * tip; a 3 as its body and the tips of its arcs), together of a digit's height and shape and
      * read together as a sure digit (see {@link #unionLabel}), become one glyph; {@code classes}
-     * changes with them. Where several groupings overlap the surest wins. Form fields have their
-     * own rule for torn strokes, in {@link ScanService}.
+     * changes with them. Where several groupings overlap the surest wins. Boxed fields count: a
+     * table's row numbers sit in ruled cells that read as boxes.
      */
     Token join(LabelImage labels, Token token, List<Classification> classes) {
-        if (token.field() >= 0) {
+        // A comb's cells already say where each character is.
+        if (token.comb()) {
             return token;
         }
         // A second pass takes the pieces a digit of more than three still leaves: the torn-off

@@ -28,6 +28,23 @@ class DigitPiecesTest extends ShippedCnnTest {
     }
 
     @Test
+    void aRowNumberInARuledCellThatLostTheTipsOfItsThreesArcs() {
+        Font font = new Font(Font.SERIF, Font.PLAIN, 36);
+        BufferedImage image = TestPages.draw(500, 160, g -> {
+            // A table's first column: the cell's rules make it a boxed field.
+            g.setStroke(new java.awt.BasicStroke(3));
+            g.drawRect(30, 30, 110, 80);
+            g.setFont(font);
+            g.drawString("13", 60, 85);
+            java.awt.FontMetrics m = g.getFontMetrics();
+            int x = 60 + m.charWidth('1') + (int) Math.round(0.3 * m.charWidth('3'));
+            g.setColor(Color.WHITE);
+            g.fillRect(x, 45, 2, 45);
+        });
+        assertEquals(List.of("13"), numbersOn(image));
+    }
+
+    @Test
     void aFiveInFourPiecesKeepsItsFootOffTheDecimalPoint() {
         String text = "303.15";
         Font font = new Font(Font.SERIF, Font.PLAIN, 36);
