@@ -411,17 +411,34 @@ public final class NumberAssembler {
             if (numberGoesOn(symbols, i, -1) == numberGoesOn(symbols, i, 1)) {
                 continue;
             }
+            boolean besideADigit = false;
             for (int j : new int[] {i - 1, i + 1}) {
-                if (j < 0 || j >= glyphs.size() || !Character.isDigit(symbols[j]) || symbols[j] == '1') {
-                    continue;
-                }
-                Box digit = glyphs.get(j).box();
-                if (bar.height() >= BRACKET_HEIGHT * digit.height()
-                        && bar.bottom() >= digit.bottom() + BRACKET_DROP * lineHeight) {
-                    symbols[i] = OTHER;
-                }
+                besideADigit |= j >= 0 && j < glyphs.size() && Character.isDigit(symbols[j]) && symbols[j] != '1';
+            }
+            if (!besideADigit) {
+                continue;
+            }
+            // Measured against the token's digits, not the one beside: a blurred 4 (its foot
+            // faded) stands shorter and higher than the 1 before it and the 5 and 2 after.
+            int[] heights = digitsOtherThanOnes(glyphs, symbols, Box::height);
+            int[] bottoms = digitsOtherThanOnes(glyphs, symbols, Box::bottom);
+            if (bar.height() >= BRACKET_HEIGHT * median(heights) && bar.bottom() >= median(bottoms) + BRACKET_DROP * lineHeight) {
+                symbols[i] = OTHER;
             }
         }
+    }
+
+    private static int[] digitsOtherThanOnes(List<Glyph> glyphs, char[] symbols, java.util.function.ToIntFunction<Box> measure) {
+        return java.util.stream.IntStream.range(0, glyphs.size())
+                .filter(k -> Character.isDigit(symbols[k]) && symbols[k] != '1')
+                .map(k -> measure.applyAsInt(glyphs.get(k).box()))
+                .sorted()
+                .toArray();
+    }
+
+    /** The upper median, of a non-empty sorted array: with two digits, the taller and lower. */
+    private static int median(int[] sorted) {
+        return sorted[sorted.length / 2];
     }
 
     /** A digit next to glyph {@code i} in direction {@code step}, or a separator and a digit beyond it. */

@@ -246,6 +246,13 @@ class NumberAssemblerTest {
         char[] amount = {'4', '7', '1', ',', '5'};
         NumberAssembler.markBrackets(amountGlyphs, amount, 29);
         assertEquals("471,5", new String(amount));
+        // The 1 of 14,52 from a pale 200-DPI scan, beside a 4 whose foot faded: taller and lower
+        // than that 4, but no taller or lower than the 5 and 2.
+        List<io.numscan.segment.Glyph> paleGlyphs = List.of(glyph(1886, 950, 10, 22), glyph(1897, 950, 13, 20),
+                glyph(1912, 968, 5, 6), glyph(1918, 949, 13, 23), glyph(1931, 949, 12, 23));
+        char[] pale = {'1', '4', ',', '5', '2'};
+        NumberAssembler.markBrackets(paleGlyphs, pale, 23);
+        assertEquals("14,52", new String(pale));
     }
 
     @Test
