@@ -68,6 +68,7 @@ public final class ScanService {
     private static final double STRETCH_GAP = 0.8;
     /** A digit part of a split is at least this share of its neighbours' width (see {@link #wideEnoughFor}). */
     private static final double PART_OF_A_DIGIT = 0.9;
+    private static final double SURE_PART_OF_A_DIGIT = 0.8;
     private static final double NARROW_ONE = 0.6;
     static final double FULL_HEIGHT = 0.8;
     private static final double ONE_DIGIT_ASPECT = 0.8;
@@ -922,6 +923,8 @@ public final class ScanService {
      */
     static boolean wideEnoughFor(TouchingDigitSplitter.Split split, Glyph glyph, List<Glyph> glyphs,
             List<Classification> classes, double lineHeight) {
+        // Two sure digits that are no 9 and 6 are no cut %: condensed print's 79 may be a little narrower.
+        double share = twoSureDigits(split) && !readsAsNineAndSix(split) ? SURE_PART_OF_A_DIGIT : PART_OF_A_DIGIT;
         List<Glyph> others = new ArrayList<>();
         List<Classification> otherClasses = new ArrayList<>();
         addAllBut(glyphs, classes, glyph, others, otherClasses);
@@ -932,7 +935,7 @@ public final class ScanService {
         double needed = 0;
         for (Classification c : split.classes()) {
             if (c.isDigit()) {
-                needed += (c.label() == 1 ? NARROW_ONE : PART_OF_A_DIGIT) * digitWidth;
+                needed += (c.label() == 1 ? NARROW_ONE : share) * digitWidth;
             }
         }
         return glyph.box().width() >= needed;

@@ -47,6 +47,18 @@ class SplitWidthTest {
     }
 
     @Test
+    void twoSureDigitsOtherThanNineAndSixMayBeANarrowerPair() {
+        // "79" fused in pale condensed print, before ,70: 25 px beside a 7 of 11 and a 0 of 14.
+        Glyph fused = glyph(0, 25);
+        List<Glyph> glyphs = List.of(fused, glyph(27, 4), glyph(34, 11), glyph(45, 14));
+        List<Classification> classes = List.of(new Classification(10, 0.97f, 7, 0.02f), new Classification(10, 1f, 0, 0f),
+                sure(7), sure(0));
+        assertTrue(ScanService.wideEnoughFor(halves(fused, 7, 9), fused, glyphs, classes, LINE));
+        // Read as 9 and 6, the same width is a %'s.
+        assertFalse(ScanService.wideEnoughFor(halves(fused, 9, 6), fused, glyphs, classes, LINE));
+    }
+
+    @Test
     void aOneNeedsLittleWidthAndATouchingPairWiderThanADigitIsNoYardstick() {
         // "11" fused in serif print: two narrow 1s. The 44 beside it, read as one sure 4, is two
         // digits wide and would make every digit look narrow next to it.
