@@ -786,6 +786,17 @@ public final class ScanService {
                         token.lineHeight(), token.comb())) {
                     continue;
                 }
+                // A hyphen's stub first: cut into digits with it, the glyph reads as digits that are not there.
+                List<Glyph> hyphenAndRest = inField ? null : FusedHyphen.peeled(labels, g, token.lineHeight());
+                if (hyphenAndRest != null) {
+                    List<Classification> peeledClasses = classifier.classify(labels, hyphenAndRest);
+                    glyphs.remove(i);
+                    classes.remove(i);
+                    glyphs.addAll(i, hyphenAndRest);
+                    classes.addAll(i, peeledClasses);
+                    splitNow = true;
+                    continue;
+                }
                 // On open paper a glyph the classifier firmly calls "not a digit" (a %, a W) stays whole;
                 // in a field (a table cell is one too) only one it is certain of. A glyph too wide to be
                 // one character may still be a digit touching a symbol (19%).

@@ -1,0 +1,48 @@
+package io.numscan.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.numscan.TestPages;
+import java.awt.Font;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A hyphen a coarse scan ran into a digit beside it is taken off before the digits are cut apart. */
+class FusedHyphenTest extends ShippedCnnTest {
+    /** {@code before}-{@code after}, the hyphen drawn on into the first digit after it, or into the last before it. */
+    private static BufferedImage hyphenRunInto(String before, String after, boolean intoTheDigitAfter) {
+        Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 28);
+        return TestPages.draw(600, 120, g -> {
+            g.setFont(font);
+            int x = 40;
+            int baseline = 80;
+            String text = before + "-" + after;
+            g.drawString(text, x, baseline);
+            java.awt.FontMetrics m = g.getFontMetrics();
+            Rectangle2D bar = font.createGlyphVector(g.getFontRenderContext(), "-").getVisualBounds();
+            int hyphenLeft = x + m.stringWidth(before) + (int) Math.floor(bar.getX());
+            int hyphenRight = hyphenLeft + (int) Math.ceil(bar.getWidth());
+            int top = baseline + (int) Math.floor(bar.getY());
+            int height = (int) Math.ceil(bar.getHeight());
+            if (intoTheDigitAfter) {
+                int digitLeft = x + m.stringWidth(before + "-");
+                g.fillRect(hyphenLeft, top, digitLeft + 3 - hyphenLeft, height);
+            } else {
+                int digitRight = x + m.stringWidth(before) - 3;
+                g.fillRect(digitRight, top, hyphenRight - digitRight, height);
+            }
+        });
+    }
+
+    @Test
+    void aHyphenRunIntoTheDigitAfterIt() {
+        assertEquals(List.of("2025-06836"), numbersOn(hyphenRunInto("2025", "06836", true)));
+    }
+
+    @Test
+    void aHyphenRunIntoTheDigitBeforeIt() {
+        assertEquals(List.of("2025-99181"), numbersOn(hyphenRunInto("2025", "99181", false)));
+    }
+}
