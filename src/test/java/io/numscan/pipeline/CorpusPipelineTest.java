@@ -30,21 +30,21 @@ class CorpusPipelineTest {
      * Per seed, category -> {min F1, min digit accuracy}. Seed 2025 is the corpus the pipeline was
      * developed against; seed 7 is a second one, so that a change tuned to the first one's pages
      * and failing elsewhere shows. Measured today (F1 / digit accuracy, vector, 300, 200 DPI,
-     * handwritten): seed 2025 1.000/1.000, 0.994/0.998, 0.973/0.984, 0.916/0.983 (see README,
-     * "Accuracy on real-looking documents"); seed 7 1.000/1.000, 0.992/0.994, 0.941/0.960,
+     * handwritten): seed 2025 1.000/1.000, 0.994/0.998, 0.976/0.986, 0.916/0.983 (see README,
+     * "Accuracy on real-looking documents"); seed 7 1.000/1.000, 0.992/0.994, 0.953/0.966,
      * 0.921/0.985. The 300-DPI floors hold the 0.99 target on both seeds and the 200-DPI one on
-     * seed 2025; seed 7's 200-DPI floor is above Tesseract's 0.924 there.
+     * seed 2025; seed 7's 200-DPI floor is well above Tesseract's 0.924 there.
      */
     private static final Map<Long, Map<String, double[]>> FLOORS = Map.of(
             2025L, Map.of(
                     CorpusGenerator.VECTOR, new double[] {0.99, 0.99},
                     CorpusGenerator.SCAN_300, new double[] {0.990, 0.995},
-                    CorpusGenerator.SCAN_200, new double[] {0.970, 0.980},
+                    CorpusGenerator.SCAN_200, new double[] {0.972, 0.982},
                     CorpusGenerator.HANDWRITTEN, new double[] {0.89, 0.97}),
             7L, Map.of(
                     CorpusGenerator.VECTOR, new double[] {0.99, 0.99},
                     CorpusGenerator.SCAN_300, new double[] {0.990, 0.990},
-                    CorpusGenerator.SCAN_200, new double[] {0.935, 0.955},
+                    CorpusGenerator.SCAN_200, new double[] {0.945, 0.960},
                     CorpusGenerator.HANDWRITTEN, new double[] {0.90, 0.975}));
 
     @TempDir
