@@ -135,6 +135,11 @@ public final class NumberAssembler {
             symbols[0] = OTHER;
         }
         int lost = token.comb() || besideDigitGroup ? -1 : lostDecimalMark(glyphs, symbols, lineHeight);
+        if (lost > 0 && !inField && spaceElsewhere(digitGroupSpaces(glyphs, symbols, lineHeight), lost)) {
+            // A token written in digit groups (an IBAN's 0353 9674 63) has spaces where an amount
+            // would have lost its mark: the step before its last two digits is one more of them.
+            lost = -1;
+        }
         if (lost > 0) {
             Box left = glyphs.get(lost - 1).box();
             int gap = glyphs.get(lost).box().x() - left.right();
@@ -434,6 +439,15 @@ public final class NumberAssembler {
                 .map(k -> measure.applyAsInt(glyphs.get(k).box()))
                 .sorted()
                 .toArray();
+    }
+
+    private static boolean spaceElsewhere(boolean[] spaces, int except) {
+        for (int i = 0; i < spaces.length; i++) {
+            if (spaces[i] && i != except) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The upper median, of a non-empty sorted array: with two digits, the taller and lower. */

@@ -289,6 +289,24 @@ class NumberAssemblerTest {
         assertEquals(List.of("43", "52"), groups.stream().map(RecognizedNumber::value).toList());
     }
 
+    @Test
+    void aTokenWrittenInDigitGroupsEndsInAGroupNotADecimalPart() {
+        // The end of an IBAN, 0353 9674 63, as one token: group spaces inside it, so the wide
+        // step before the last two digits is one more space, not a wiped-out decimal mark.
+        int[] xs = {100, 116, 132, 148, 172, 188, 204, 220, 244, 260};
+        Drawn d = draw(g -> {
+            for (int x : xs) {
+                g.fillRect(x, 50, 10, 40);
+            }
+        });
+        List<Classification> classes = new ArrayList<>();
+        for (int digit : new int[] {0, 3, 5, 3, 9, 6, 7, 4, 6, 3}) {
+            classes.add(sure(digit));
+        }
+        List<RecognizedNumber> groups = assembler.assemble(d.token(), classes, d.page().labels());
+        assertEquals(List.of("0353", "9674", "63"), groups.stream().map(RecognizedNumber::value).toList());
+    }
+
     private static io.numscan.segment.Glyph glyph(int x, int y, int w, int h) {
         return new io.numscan.segment.Glyph(new io.numscan.geom.Box(x, y, w, h), new int[] {1}, w * h / 2);
     }
