@@ -35,6 +35,8 @@ public final class NumberAssembler {
     private static final double SURE_BARE_ONE = 0.95;
     private static final int MIN_STEPS_FOR_SPACES = 3;
     private static final double SPACE_STEP = 1.35;
+    private static final double NARROW_SPACE_STEP = 1.2;
+    private static final double SPACE_GAPS = 3;
     /** Even in a digit field, a glyph whose likeliest digit scores this little is something else (the Q of Qty). */
     private static final double MIN_FIELD_DIGIT_PROBABILITY = 0.05;
     private static final double COMMA_STUB_ASPECT = 1.35;
@@ -500,6 +502,7 @@ public final class NumberAssembler {
         }
         double[] sorted = steps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double usualStep = sorted[sorted.length / 2];
+        double usualGap = usualGap(glyphs, symbols, lineHeight);
         boolean any = false;
         for (int i = 1; i < n; i++) {
             if (!isTallDigit(glyphs, symbols, i - 1, lineHeight) || !isTallDigit(glyphs, symbols, i, lineHeight)) {
@@ -507,7 +510,12 @@ public final class NumberAssembler {
             }
             Box left = glyphs.get(i - 1).box();
             Box right = glyphs.get(i).box();
-            if (right.x() - left.right() >= 0.25 * lineHeight && right.centerX() - left.centerX() >= SPACE_STEP * usualStep) {
+            int gap = right.x() - left.right();
+            double step = right.centerX() - left.centerX();
+            // Beside a proportional 1, narrower than its neighbours, a space lengthens the step
+            // between centres less, but widens the gap itself several times over.
+            boolean spaceBesideANarrowDigit = step >= NARROW_SPACE_STEP * usualStep && gap >= SPACE_GAPS * Math.max(1, usualGap);
+            if (gap >= 0.25 * lineHeight && (step >= SPACE_STEP * usualStep || spaceBesideANarrowDigit)) {
                 space[i] = true;
                 any = true;
             }
@@ -516,6 +524,18 @@ public final class NumberAssembler {
             return new boolean[n];
         }
         return space;
+    }
+
+    /** The median gap between neighbouring tall digits. */
+    private static double usualGap(List<Glyph> glyphs, char[] symbols, double lineHeight) {
+        List<Integer> gaps = new ArrayList<>();
+        for (int i = 1; i < glyphs.size(); i++) {
+            if (isTallDigit(glyphs, symbols, i - 1, lineHeight) && isTallDigit(glyphs, symbols, i, lineHeight)) {
+                gaps.add(glyphs.get(i).box().x() - glyphs.get(i - 1).box().right());
+            }
+        }
+        java.util.Collections.sort(gaps);
+        return gaps.isEmpty() ? 0 : gaps.get(gaps.size() / 2);
     }
 
     private static boolean isTallDigit(List<Glyph> glyphs, char[] symbols, int i, double lineHeight) {

@@ -476,6 +476,12 @@ class NumberAssemblerTest {
         for (boolean b : monoSpaces) {
             assertTrue(!b, "no space in monospaced 20118");
         }
+        // The end of an IBAN in a proportional face, ...5661 71: the space after the narrow 1
+        // lengthens the step between centres by only a quarter, but the gap is five times the usual.
+        List<io.numscan.segment.Glyph> iban = List.of(glyph(717, 1193, 18, 29), glyph(737, 1193, 18, 29),
+                glyph(757, 1193, 18, 29), glyph(777, 1193, 13, 29), glyph(800, 1193, 18, 29), glyph(821, 1193, 13, 29));
+        boolean[] ibanSpaces = NumberAssembler.digitGroupSpaces(iban, "566171".toCharArray(), 29);
+        assertTrue(ibanSpaces[4], "space before 71");
     }
 
     private static List<Glyph> digitsAround(Box piece) {
