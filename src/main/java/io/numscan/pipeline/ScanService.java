@@ -69,6 +69,8 @@ public final class ScanService {
     /** A digit part of a split is at least this share of its neighbours' width (see {@link #wideEnoughFor}). */
     private static final double PART_OF_A_DIGIT = 0.9;
     private static final double SURE_PART_OF_A_DIGIT = 0.8;
+    /** A digit with a hyphen run into it is at least this wide for its height. */
+    private static final double HYPHENATED_ASPECT = 0.75;
     private static final double NARROW_ONE = 0.6;
     static final double FULL_HEIGHT = 0.8;
     private static final double ONE_DIGIT_ASPECT = 0.8;
@@ -747,6 +749,7 @@ public final class ScanService {
         boolean inField = token.field() >= 0;
         List<Glyph> glyphs = new ArrayList<>(token.glyphs());
         java.util.Set<Glyph> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Glyph> hyphenTried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         boolean changed = false;
         // A split can reveal the sure digit that puts its neighbour in a numeric context (8|22|,|00):
         // another pass looks again at the glyphs not tried yet.
@@ -766,6 +769,28 @@ public final class ScanService {
             boolean splitNow = false;
             for (int i = glyphs.size() - 1; i >= 0; i--) {
                 Glyph g = glyphs.get(i);
+                // A hyphen a coarse scan ran into a digit beside it first: cut into digits with it, the
+                // glyph reads as digits that are not there (-0 as a sure 4), and whole, 5- reads as a 5.
+                if (!inField && digitBeside[i] && !tried.contains(g) && !percentParts[i] && !keepWhole.test(g.box())
+                        && g.box().width() >= HYPHENATED_ASPECT * g.box().height() && g.box().height() >= FULL_HEIGHT * token.lineHeight()
+                        && hyphenTried.add(g)) {
+                    List<Glyph> hyphenAndRest = FusedHyphen.peeled(labels, g, token.lineHeight());
+                    if (hyphenAndRest != null) {
+                        List<Classification> peeledClasses = classifier.classify(labels, hyphenAndRest);
+                        int rest = hyphenAndRest.get(0).box().height() < hyphenAndRest.get(1).box().height() ? 1 : 0;
+                        // What is left is a sure digit, or digits to cut apart next.
+                        if (isSureDigit(peeledClasses.get(rest))
+                                || TouchingDigitSplitter.mayHoldSeveralDigits(hyphenAndRest.get(rest).box(), token.lineHeight())) {
+                            glyphs.remove(i);
+                            classes.remove(i);
+                            glyphs.addAll(i, hyphenAndRest);
+                            classes.addAll(i, peeledClasses);
+                            tried.add(hyphenAndRest.get(1 - rest));
+                            splitNow = true;
+                            continue;
+                        }
+                    }
+                }
                 // Alone in its token, as wide as tall and of a digit's height: two digits of condensed
                 // print fused (a quantity alone in its column), which the classifier may firmly call
                 // no character. Tried too, and kept only as two sure digits.
@@ -784,17 +809,6 @@ public final class ScanService {
                 }
                 if (inField && !TouchingDigitSplitter.worthTryingInField(g.box(), whole, otherBoxes(glyphs, i),
                         token.lineHeight(), token.comb())) {
-                    continue;
-                }
-                // A hyphen's stub first: cut into digits with it, the glyph reads as digits that are not there.
-                List<Glyph> hyphenAndRest = inField ? null : FusedHyphen.peeled(labels, g, token.lineHeight());
-                if (hyphenAndRest != null) {
-                    List<Classification> peeledClasses = classifier.classify(labels, hyphenAndRest);
-                    glyphs.remove(i);
-                    classes.remove(i);
-                    glyphs.addAll(i, hyphenAndRest);
-                    classes.addAll(i, peeledClasses);
-                    splitNow = true;
                     continue;
                 }
                 // On open paper a glyph the classifier firmly calls "not a digit" (a %, a W) stays whole;
