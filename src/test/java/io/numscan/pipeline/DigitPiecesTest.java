@@ -11,57 +11,56 @@ import org.junit.jupiter.api.Test;
 
 /** Digits whose thin strokes a fax broke into pieces are read whole. */
 class DigitPiecesTest extends ShippedCnnTest {
+    /** Whitens strokes of one character, given its left edge and advance width. */
+    private interface Cut {
+        void apply(java.awt.Graphics2D g, int left, int width);
+    }
+
+    /**
+     * {@code text} in a 36-point serif face from {@code x} on baseline 80, with {@code cut} applied
+     * in white to its character at {@code index}, as a fax drops a light face's hairlines; with
+     * {@code ruledCell}, inside a ruled table cell.
+     */
+    private static BufferedImage drawnAndCut(int x, String text, int index, boolean ruledCell, Cut cut) {
+        Font font = new Font(Font.SERIF, Font.PLAIN, 36);
+        return TestPages.draw(500, 140, g -> {
+            if (ruledCell) {
+                g.setStroke(new java.awt.BasicStroke(3));
+                g.drawRect(x - 30, 25, 110, 80);
+            }
+            g.setFont(font);
+            g.drawString(text, x, 80);
+            java.awt.FontMetrics m = g.getFontMetrics();
+            g.setColor(Color.WHITE);
+            cut.apply(g, x + m.stringWidth(text.substring(0, index)), m.charWidth(text.charAt(index)));
+        });
+    }
+
     @Test
     void aThreeThatLostTheTipsOfItsArcs() {
-        String text = "9,434.88";
-        Font font = new Font(Font.SERIF, Font.PLAIN, 36);
-        BufferedImage image = TestPages.draw(500, 120, g -> {
-            g.setFont(font);
-            g.drawString(text, 40, 80);
-            // Cut the 3's arcs from their tips, as a fax drops a hairline.
-            java.awt.FontMetrics m = g.getFontMetrics();
-            int x = 40 + m.stringWidth("9,4") + (int) Math.round(0.3 * m.charWidth('3'));
-            g.setColor(Color.WHITE);
-            g.fillRect(x, 40, 2, 45);
-        });
-        assertEquals(List.of(text), numbersOn(image));
+        BufferedImage image = drawnAndCut(40, "9,434.88", 3, false,
+                (g, left, width) -> g.fillRect(left + (int) Math.round(0.3 * width), 40, 2, 45));
+        assertEquals(List.of("9,434.88"), numbersOn(image));
     }
 
     @Test
     void aRowNumberInARuledCellThatLostTheTipsOfItsThreesArcs() {
-        Font font = new Font(Font.SERIF, Font.PLAIN, 36);
-        BufferedImage image = TestPages.draw(500, 160, g -> {
-            // A table's first column: the cell's rules make it a boxed field.
-            g.setStroke(new java.awt.BasicStroke(3));
-            g.drawRect(30, 30, 110, 80);
-            g.setFont(font);
-            g.drawString("13", 60, 85);
-            java.awt.FontMetrics m = g.getFontMetrics();
-            int x = 60 + m.charWidth('1') + (int) Math.round(0.3 * m.charWidth('3'));
-            g.setColor(Color.WHITE);
-            g.fillRect(x, 45, 2, 45);
-        });
+        // The cell's rules make it a boxed field.
+        BufferedImage image = drawnAndCut(60, "13", 1, true,
+                (g, left, width) -> g.fillRect(left + (int) Math.round(0.3 * width), 40, 2, 45));
         assertEquals(List.of("13"), numbersOn(image));
     }
 
     @Test
     void aFiveInFourPiecesKeepsItsFootOffTheDecimalPoint() {
-        String text = "303.15";
-        Font font = new Font(Font.SERIF, Font.PLAIN, 36);
-        BufferedImage image = TestPages.draw(500, 120, g -> {
-            g.setFont(font);
-            g.drawString(text, 40, 80);
-            // The 5 as a fax of a light face leaves it: bar, stem, bowl and the foot of its bowl
-            // apart. Both cuts across the bowl free its foot at the 5's left edge.
-            java.awt.FontMetrics m = g.getFontMetrics();
-            int left = 40 + m.stringWidth("303.1");
-            int width = m.charWidth('5');
-            g.setColor(Color.WHITE);
+        // Bar, stem, bowl and the foot of its bowl apart: both cuts across the bowl free its foot
+        // at the 5's left edge.
+        BufferedImage image = drawnAndCut(40, "303.15", 5, false, (g, left, width) -> {
             g.fillRect(left, 55, width, 2);
             g.fillRect(left, 62, width / 2, 2);
             g.fillRect(left + (int) Math.round(0.3 * width), 68, 2, 14);
         });
-        assertEquals(List.of(text), numbersOn(image));
+        assertEquals(List.of("303.15"), numbersOn(image));
     }
 
     private static final double LINE = 25;
