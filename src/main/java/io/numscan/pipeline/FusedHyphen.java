@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * A hyphen a coarse scan ran into the digit beside it (the 5- or -0 of 2025-06836 at 200 DPI).
- * The digit splitter cuts glyphs into digits only, and with a hyphen's stub at one end its cuts
- * read as digits that are not there (-0 as a sure 4). The stub is easy to see by itself: columns
- * at the glyph's end whose ink is one thin bar across the middle of the digit height.
+ * Read whole, 5- is a sure 5; and the digit splitter cuts glyphs into digits only, so with a
+ * hyphen's stub at one end its cuts read as digits that are not there (-0 as a sure 4). The stub
+ * is easy to see by itself: columns at the glyph's end whose ink is one thin bar across the
+ * middle of the digit height.
  */
 final class FusedHyphen {
     /** A hyphen's stub, free of the digit, is at least this share of the line height long. */

@@ -68,6 +68,7 @@ public final class ScanService {
     private static final double STRETCH_GAP = 0.8;
     /** A digit part of a split is at least this share of its neighbours' width (see {@link #wideEnoughFor}). */
     private static final double PART_OF_A_DIGIT = 0.9;
+    /** The same for a split into two sure digits other than 9 and 6, which no cut % reads as. */
     private static final double SURE_PART_OF_A_DIGIT = 0.8;
     /** A digit with a hyphen run into it is at least this wide for its height. */
     private static final double HYPHENATED_ASPECT = 0.75;
