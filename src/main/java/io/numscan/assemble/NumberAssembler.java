@@ -492,17 +492,20 @@ public final class NumberAssembler {
         int n = glyphs.size();
         boolean[] space = new boolean[n];
         List<Double> steps = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
         for (int i = 1; i < n; i++) {
             if (isTallDigit(glyphs, symbols, i - 1, lineHeight) && isTallDigit(glyphs, symbols, i, lineHeight)) {
                 steps.add(glyphs.get(i).box().centerX() - glyphs.get(i - 1).box().centerX());
+                gaps.add(glyphs.get(i).box().x() - glyphs.get(i - 1).box().right());
             }
         }
         if (steps.size() < MIN_STEPS_FOR_SPACES) {
             return space;
         }
-        double[] sorted = steps.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double usualStep = sorted[sorted.length / 2];
-        double usualGap = usualGap(glyphs, symbols, lineHeight);
+        java.util.Collections.sort(steps);
+        java.util.Collections.sort(gaps);
+        double usualStep = steps.get(steps.size() / 2);
+        int usualGap = gaps.get(gaps.size() / 2);
         boolean any = false;
         for (int i = 1; i < n; i++) {
             if (!isTallDigit(glyphs, symbols, i - 1, lineHeight) || !isTallDigit(glyphs, symbols, i, lineHeight)) {
@@ -524,18 +527,6 @@ public final class NumberAssembler {
             return new boolean[n];
         }
         return space;
-    }
-
-    /** The median gap between neighbouring tall digits. */
-    private static double usualGap(List<Glyph> glyphs, char[] symbols, double lineHeight) {
-        List<Integer> gaps = new ArrayList<>();
-        for (int i = 1; i < glyphs.size(); i++) {
-            if (isTallDigit(glyphs, symbols, i - 1, lineHeight) && isTallDigit(glyphs, symbols, i, lineHeight)) {
-                gaps.add(glyphs.get(i).box().x() - glyphs.get(i - 1).box().right());
-            }
-        }
-        java.util.Collections.sort(gaps);
-        return gaps.isEmpty() ? 0 : gaps.get(gaps.size() / 2);
     }
 
     private static boolean isTallDigit(List<Glyph> glyphs, char[] symbols, int i, double lineHeight) {

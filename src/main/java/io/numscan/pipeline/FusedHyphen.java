@@ -26,48 +26,41 @@ final class FusedHyphen {
 
     /**
      * The glyph as a hyphen and the rest, in reading order, or {@code null} when neither end of
-     * it is a hyphen's stub or too little is left for a digit.
+     * it is a hyphen's stub or too little is left for a digit. Most glyphs asked are plain digits,
+     * so only the columns at their ends are looked at, until one is no part of a bar.
      */
     static List<Glyph> peeled(LabelImage labels, Glyph glyph, double lineHeight) {
         Box b = glyph.box();
-        int[] top = new int[b.width()];
-        int[] bottom = new int[b.width()];
-        int[] ink = new int[b.width()];
-        for (int x = b.x(); x < b.right(); x++) {
-            int c = x - b.x();
-            top[c] = -1;
-            for (int y = b.y(); y < b.bottom(); y++) {
-                int l = labels.get(x, y);
-                if (l != 0 && glyph.owns(l)) {
-                    if (top[c] < 0) {
-                        top[c] = y;
-                    }
-                    bottom[c] = y;
-                    ink[c]++;
-                }
-            }
-        }
         int minLength = (int) Math.ceil(MIN_LENGTH * lineHeight);
-        int leading = barColumns(b, top, bottom, 0, 1);
+        int leading = barColumns(labels, glyph, 0, 1);
         if (leading >= minLength && b.width() - leading >= minLength) {
-            return List.of(part(glyph, top, bottom, ink, 0, leading), part(glyph, top, bottom, ink, leading, b.width()));
+            return List.of(part(labels, glyph, 0, leading), part(labels, glyph, leading, b.width()));
         }
-        int trailing = barColumns(b, top, bottom, b.width() - 1, -1);
+        int trailing = barColumns(labels, glyph, b.width() - 1, -1);
         if (trailing >= minLength && b.width() - trailing >= minLength) {
             int cut = b.width() - trailing;
-            return List.of(part(glyph, top, bottom, ink, 0, cut), part(glyph, top, bottom, ink, cut, b.width()));
+            return List.of(part(labels, glyph, 0, cut), part(labels, glyph, cut, b.width()));
         }
         return null;
     }
 
     /** How many columns from {@code from} on, in direction {@code step}, hold only a thin bar across the middle. */
-    private static int barColumns(Box b, int[] top, int[] bottom, int from, int step) {
+    private static int barColumns(LabelImage labels, Glyph glyph, int from, int step) {
+        Box b = glyph.box();
         double bandTop = b.y() + BAND_TOP * b.height();
         double bandBottom = b.y() + BAND_BOTTOM * b.height();
         double thickness = MAX_THICKNESS * b.height();
         int n = 0;
-        for (int c = from; c >= 0 && c < top.length; c += step) {
-            if (top[c] < 0 || top[c] < bandTop || bottom[c] > bandBottom || bottom[c] - top[c] + 1 > thickness) {
+        for (int c = from; c >= 0 && c < b.width(); c += step) {
+            int top = -1;
+            int bottom = -1;
+            for (int y = b.y(); y < b.bottom(); y++) {
+                if (isInk(labels, glyph, b.x() + c, y)) {
+                    top = top < 0 ? y : top;
+                    bottom = y;
+                }
+            }
+            if (top < 0 || top < bandTop || bottom > bandBottom || bottom - top + 1 > thickness) {
                 break;
             }
             n++;
@@ -76,19 +69,26 @@ final class FusedHyphen {
     }
 
     /** Columns {@code from} to {@code to} of the glyph, boxed tightly around their ink. */
-    private static Glyph part(Glyph glyph, int[] top, int[] bottom, int[] ink, int from, int to) {
+    private static Glyph part(LabelImage labels, Glyph glyph, int from, int to) {
+        Box b = glyph.box();
         int y0 = Integer.MAX_VALUE;
         int y1 = -1;
         int pixels = 0;
-        for (int c = from; c < to; c++) {
-            if (top[c] >= 0) {
-                y0 = Math.min(y0, top[c]);
-                y1 = Math.max(y1, bottom[c]);
-                pixels += ink[c];
+        for (int x = b.x() + from; x < b.x() + to; x++) {
+            for (int y = b.y(); y < b.bottom(); y++) {
+                if (isInk(labels, glyph, x, y)) {
+                    y0 = Math.min(y0, y);
+                    y1 = Math.max(y1, y);
+                    pixels++;
+                }
             }
         }
-        Box b = glyph.box();
         Box box = y1 < 0 ? new Box(b.x() + from, b.y(), to - from, b.height()) : new Box(b.x() + from, y0, to - from, y1 - y0 + 1);
         return new Glyph(box, glyph.components(), pixels);
+    }
+
+    private static boolean isInk(LabelImage labels, Glyph glyph, int x, int y) {
+        int l = labels.get(x, y);
+        return l != 0 && glyph.owns(l);
     }
 }
