@@ -16,6 +16,11 @@ import java.util.List;
  */
 public final class NumberAssembler {
     private static final char OTHER = '?';
+    /**
+     * A speck of noise is at most this share of the line height across. The periods of the
+     * thinnest faces (Roboto Thin, DejaVu Sans ExtraLight) are that small too, but sit on the baseline.
+     */
+    private static final double SPECK_SIZE = 0.08;
     private static final double FIRM_NON_DIGIT = 0.99;
     private static final double NO_DOUBT = 0.99;
     private static final double SURE_NEIGHBOUR = 0.9;
@@ -74,6 +79,18 @@ public final class NumberAssembler {
         }
         double lineHeight = token.lineHeight();
         double baseline = localBaseline(glyphs, lineHeight, token.baseline());
+        if (hasSpecks(glyphs, lineHeight, baseline)) {
+            List<Glyph> kept = new ArrayList<>(glyphs.size());
+            List<Classification> keptClasses = new ArrayList<>(glyphs.size());
+            for (int i = 0; i < glyphs.size(); i++) {
+                if (!isSpeck(glyphs.get(i).box(), lineHeight, baseline)) {
+                    kept.add(glyphs.get(i));
+                    keptClasses.add(classes.get(i));
+                }
+            }
+            glyphs = kept;
+            classes = keptClasses;
+        }
         int n = glyphs.size();
         char[] symbols = new char[n];
         double[] probabilities = new double[n];
@@ -700,6 +717,25 @@ public final class NumberAssembler {
      * Period, comma or minus, told apart by size and position against the baseline, and by
      * {@code fill}, the share of the box the mark's ink covers.
      */
+    private static boolean hasSpecks(List<Glyph> glyphs, double lineHeight, double baseline) {
+        for (Glyph g : glyphs) {
+            if (isSpeck(g.box(), lineHeight, baseline)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Noise, not a character: a dot no larger than the smallest period, clear of the baseline
+     * where periods and commas sit (a bilevel scan's white specks in a dark band stood between
+     * the hyphen and the digits of 2025-99764). Left in, it parts a number like a letter would.
+     * A colon's or an i's dot is no speck: the segmenter joins it to its stack.
+     */
+    static boolean isSpeck(Box b, double lineHeight, double baseline) {
+        return Math.max(b.width(), b.height()) <= SPECK_SIZE * lineHeight && b.bottom() < baseline - 0.2 * lineHeight;
+    }
+
     static char smallSeparator(Box b, double fill, double lineHeight, double baseline) {
         double h = b.height();
         double w = b.width();

@@ -520,6 +520,28 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aSpeckOfNoiseDoesNotPartANumber() {
+        // 2025-99764 in a bilevel scan's dark band: white specks between the hyphen and the 9.
+        Drawn d = draw(g -> {
+            for (int x : new int[] {100, 116, 132, 148, 186, 202, 218, 234, 250}) {
+                g.fillRect(x, 50, 10, 40);
+            }
+            g.fillRect(163, 68, 12, 5); // hyphen
+            g.fillRect(178, 56, 2, 2);
+        });
+        assertEquals(List.of("2025-99764"),
+                assemble(d, 2, 0, 2, 5, 9, 9, 7, 6, 4).stream().map(RecognizedNumber::value).toList());
+        // A period is no speck: a small one on the baseline still parts an amount.
+        Drawn amount = draw(g -> {
+            for (int x : new int[] {100, 116, 140, 156}) {
+                g.fillRect(x, 50, 10, 40);
+            }
+            g.fillRect(129, 87, 3, 3);
+        });
+        assertEquals(List.of("43.52"), assemble(amount, 4, 3, 5, 2).stream().map(RecognizedNumber::value).toList());
+    }
+
+    @Test
     void aBareBarTheClassifierDoubtsIsNoOne() {
         // What is left of a table's ruled line or a band's edge: an upright bar alone.
         Drawn bar = draw(g -> g.fillRect(100, 50, 4, 24));
