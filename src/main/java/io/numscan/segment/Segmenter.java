@@ -19,6 +19,10 @@ import org.bytedeco.opencv.opencv_core.Mat;
 public final class Segmenter {
     /** Components smaller than this are scanner dust, not even a decimal point. */
     private static final int MIN_INK = 2;
+    /** A piece with less than this share of the ink of the piece it is stacked on is a speck... */
+    private static final double SPECK_INK_SHARE = 0.04;
+    /** ...and stands apart from it beyond this share of its height. */
+    private static final double SPECK_GAP = 0.15;
     /**
      * Each thread's label matrix, kept from page to page (OpenCV reuses it while the page size
      * stays the same). A 300-DPI page's labels take 35 MB, more than the allocator keeps for
@@ -142,7 +146,7 @@ public final class Segmenter {
                 if (bb.x() >= ba.right()) {
                     break;
                 }
-                if (belongTogether(ba, bb)) {
+                if (belongTogether(ba, bb) && !speckApart(pieces.get(order.get(a)), pieces.get(order.get(b)))) {
                     sameGlyph.union(order.get(a), order.get(b));
                 }
             }
@@ -171,6 +175,24 @@ public final class Segmenter {
             glyphs.add(new Glyph(box, comps, ink));
         }
         return glyphs;
+    }
+
+    /**
+     * Whether one piece is a speck of noise standing clear above or below the other. The dot of
+     * an i or j holds 7 % or more of its stem's ink even in Roboto Thin, and a colon's dots are
+     * alike; the specks of a bilevel scan's dark band hold a few pixels. Joined to a digit from a
+     * few pixels away, one made it taller than its neighbours, and the line's height with it,
+     * until those no longer looked tall enough for digits (61288 read as 6 and 2); or the
+     * classifier saw a dotted letter (the 1 of 06/19/2025). A speck close to a digit's box may be
+     * a torn-off tip of it and stays joined.
+     */
+    static boolean speckApart(Piece a, Piece b) {
+        Piece small = a.ink() <= b.ink() ? a : b;
+        Piece big = small == a ? b : a;
+        Box s = small.box();
+        Box g = big.box();
+        int gap = Math.max(s.y() - g.bottom(), g.y() - s.bottom());
+        return small.ink() < SPECK_INK_SHARE * big.ink() && gap > SPECK_GAP * g.height();
     }
 
     static boolean belongTogether(Box a, Box b) {

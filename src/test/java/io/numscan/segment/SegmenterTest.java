@@ -32,6 +32,20 @@ class SegmenterTest {
     }
 
     @Test
+    void aSpeckOfNoiseAboveADigitStaysApartTheDotOfAThinIDoesNot() {
+        List<Glyph> found = glyphs(TestPages.draw(300, 120, g -> {
+            g.setStroke(new java.awt.BasicStroke(5));
+            g.drawRect(60, 45, 20, 40);  // a 0 of a dark band's white print
+            g.fillRect(70, 32, 2, 2);    // a speck of the band's noise 9 px above it
+            g.fillRect(150, 50, 3, 3);   // the dot of a thin face's i
+            g.fillRect(150, 57, 3, 30);  // its stem
+        }));
+        List<Box> boxes = found.stream().map(Glyph::box).toList();
+        assertTrue(boxes.contains(new Box(58, 43, 25, 45)), "the 0 keeps its own height: " + boxes);
+        assertTrue(boxes.contains(new Box(150, 50, 3, 37)), "the i keeps its dot: " + boxes);
+    }
+
+    @Test
     void aRegionIsLabelledOnItsOwnInPageCoordinatesWithoutInkItsEdgeCuts() {
         var prepared = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(TestPages.draw(400, 200, g -> {
             g.fillRect(100, 60, 16, 40);  // a digit inside the region
