@@ -660,6 +660,9 @@ public final class NumberAssembler {
                 // counted as one, half of that cell would be digits and the word read as a field.
                 boolean runTogether = b.width() > MAX_DIGIT_ASPECT * b.height() && c.probability() < SURE_NEIGHBOUR;
                 digits += c.isDigit() && !runTogether ? 1 : 0;
+                // Letters run together count as the two they are at least: "pcs" with p and c fused
+                // had its s, read as a 5 at 0.51, stand for half the cell.
+                tall += (runTogether || !c.isDigit()) && b.width() > MAX_DIGIT_ASPECT * b.height() ? 1 : 0;
             }
         }
         return tall > 0 && 2 * digits >= tall;

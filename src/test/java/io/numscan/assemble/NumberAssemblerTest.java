@@ -583,6 +583,16 @@ class NumberAssemblerTest {
             g.fillRect(130, 50, 30, 40);
         });
         assertEquals(List.of("7"), valuesInCell(digit, 0.45f));
+        // The unit cell "pcs": p and c fused into one glyph wider than tall, then an s that reads
+        // as a 5 at a coin toss. The fused glyph stands for two letters, so the cell holds a word.
+        Drawn pcs = draw(g -> {
+            g.fillRect(100, 50, 50, 40);
+            g.fillRect(154, 60, 20, 30);
+        });
+        Token t = pcs.token();
+        Token inCell = new Token(t.box(), t.glyphs(), t.lineHeight(), t.baseline(), 0, false);
+        assertEquals(List.of(), values(new Drawn(inCell, pcs.page()),
+                List.of(new Classification(DigitClasses.NOT_A_DIGIT, 0.95f, 4, 0.02f), new Classification(5, 0.51f, 5, 0.51f))));
     }
 
     private List<String> valuesWithFirst(Drawn d, Classification first) {
