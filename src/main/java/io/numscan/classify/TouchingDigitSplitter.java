@@ -133,7 +133,42 @@ public final class TouchingDigitSplitter {
         }
         // Two fair digits, or a sure digit and a sure symbol: whichever the classifier is surer of.
         Split mixed = digitBesideSymbol(pieces, classes, best == null ? 0 : bestScore + MIXED_MARGIN);
+        if (mixed == null && best == null && depth > 0) {
+            mixed = symbolBeforeDigits(labels, pieces, classes, depth);
+        }
         return mixed != null ? mixed : best;
+    }
+
+    /**
+     * A currency sign touching two or more digits after it (the $ of $409,598.97 run into its 4
+     * and 0): the cut whose left side is most surely a symbol, when its right side cuts into sure
+     * digits; or {@code null}. Only that one cut is tried again: most glyphs that come here are
+     * letters run together, and each try classifies a score of crops.
+     */
+    private Split symbolBeforeDigits(LabelImage labels, List<Glyph> pieces, List<Classification> classes, int depth) {
+        int best = -1;
+        for (int i = 0; i < pieces.size() / 2; i++) {
+            Classification symbol = classes.get(2 * i);
+            Box rest = pieces.get(2 * i + 1).box();
+            if (!symbol.isDigit() && symbol.probability() >= MIN_WIDE_PART_PROBABILITY && mayHoldSeveralDigits(rest, rest.height())
+                    && (best < 0 || symbol.probability() > classes.get(2 * best).probability())) {
+                best = i;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        Split digits = trySplit(labels, pieces.get(2 * best + 1), classes.get(2 * best + 1), depth - 1);
+        if (digits == null || !digits.classes().stream().allMatch(c -> c.isDigit() && c.probability() >= MIN_PART_PROBABILITY)) {
+            return null;
+        }
+        List<Glyph> parts = new ArrayList<>();
+        List<Classification> partClasses = new ArrayList<>();
+        parts.add(pieces.get(2 * best));
+        partClasses.add(classes.get(2 * best));
+        parts.addAll(digits.parts());
+        partClasses.addAll(digits.classes());
+        return new Split(parts, partClasses);
     }
 
     /** Whether the parts read as digits other than 1 are about equally wide (see {@link #MAX_DIGIT_WIDTH_RATIO}). */
