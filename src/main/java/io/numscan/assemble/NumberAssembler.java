@@ -45,6 +45,8 @@ public final class NumberAssembler {
     /** Even in a digit field, a glyph whose likeliest digit scores this little is something else (the Q of Qty). */
     private static final double MIN_FIELD_DIGIT_PROBABILITY = 0.05;
     private static final double COMMA_STUB_ASPECT = 1.35;
+    /** A solid mark this many times taller than wide, reaching under the baseline, is a comma. */
+    private static final double COMMA_BAR_ASPECT = 2;
     /** The tallest a period is, for the line's height: a 200-DPI scan's blur makes a dot about a third. */
     private static final double PERIOD_HEIGHT = 0.35;
     private static final double SOLID_BLOCK_FILL = 0.9;
@@ -762,6 +764,11 @@ public final class NumberAssembler {
         // period, however blurred, is round, or, in a monospaced face, a solid block that fills
         // its box where a comma's tail tapers.
         if (h >= COMMA_STUB_ASPECT * w && b.bottom() >= baseline - 0.02 * lineHeight && fill < SOLID_BLOCK_FILL) {
+            return ',';
+        }
+        // A monospaced face's comma at 200 DPI can be a plain bar, solid, 3 px by 8, reaching a
+        // little under the baseline; its solid period is a block hardly taller than wide.
+        if (h >= COMMA_BAR_ASPECT * w && b.bottom() > baseline) {
             return ',';
         }
         if (h <= PERIOD_HEIGHT * lineHeight && w <= 2.5 * h && h <= 2.5 * w) {

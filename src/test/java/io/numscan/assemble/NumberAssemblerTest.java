@@ -355,6 +355,9 @@ class NumberAssemblerTest {
         assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1879, 922, 4, 4), 0.75, h, base));
         // A monospaced face's period at 300 DPI: a solid 5x7 block on the baseline, no comma head.
         assertEquals('.', NumberAssembler.smallSeparator(new io.numscan.geom.Box(1822, 1287, 5, 7), 1.0, 31, 1294));
+        // A monospaced serif face's comma at 200 DPI (14,13): a solid 3x8 bar reaching 2 px under
+        // the baseline; read as no mark, it parted the amount in two.
+        assertEquals(',', NumberAssembler.smallSeparator(new io.numscan.geom.Box(2249, 1091, 3, 8), 1.0, 26, 1097));
     }
 
     @Test
