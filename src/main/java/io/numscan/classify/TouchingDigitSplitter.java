@@ -19,6 +19,8 @@ public final class TouchingDigitSplitter {
     private static final double MIN_WIDE_PART_PROBABILITY = 0.75;
     private static final double MIXED_MARGIN = 0.02;
     private static final double SURE_SYMBOL = 0.95;
+    /** A glyph too wide for one digit that reads as one at less than this is still taken for several. */
+    private static final double DOUBTFUL_WHOLE_DIGIT = 0.5;
     private static final double MIN_DIGIT_WIDTH = 0.45;
     /**
      * Evenly spaced cuts across the middle half, besides the thinnest columns (two round digits
@@ -186,9 +188,12 @@ public final class TouchingDigitSplitter {
         return widest <= MAX_DIGIT_WIDTH_RATIO * narrowest;
     }
 
-    /** No single digit is this wide, and the classifier does not call it one. */
+    /**
+     * No single digit is this wide, and the classifier does not call it one, or only at a coin
+     * toss: a fax's $ run into the 4 after it read as a 4 at 0.44.
+     */
     private static boolean isSurelySeveral(Box b, Classification whole) {
-        return surelySeveralGlyphs(b) && !whole.isDigit();
+        return surelySeveralGlyphs(b) && (!whole.isDigit() || whole.probability() < DOUBTFUL_WHOLE_DIGIT);
     }
 
     /**

@@ -68,6 +68,25 @@ class TouchingDigitSplitterTest {
     }
 
     @Test
+    void aGlyphTooWideForOneDigitThatReadsAsOneAtACoinTossIsCutBesideItsSymbol() {
+        // A fax's $ run into the 4 after it reads whole as a 4 at 0.44: a symbol and a digit.
+        SegmentedPage page = page(TestPages.draw(600, 400, g -> {
+            g.fillRect(50, 50, 70, 86);
+            g.setStroke(new BasicStroke(6));
+            g.drawOval(117, 53, 50, 80);
+        }));
+        assertEquals(1, page.glyphs().size(), "the symbol touches the digit");
+        Glyph both = page.glyphs().get(0);
+        GlyphClassifier classifier = new GlyphClassifier(new OvalIsZero(), 16);
+        TouchingDigitSplitter splitter = new TouchingDigitSplitter(classifier);
+        TouchingDigitSplitter.Split split = splitter.trySplit(page.labels(), both, new Classification(0, 0.44f, 0, 0.44f), 1);
+        assertTrue(split != null, "cut apart");
+        assertEquals(List.of(DigitClasses.NOT_A_DIGIT, 0), split.classes().stream().map(Classification::label).toList());
+        // Read whole as a fair digit, it stays whole.
+        assertNull(splitter.trySplit(page.labels(), both, new Classification(0, 0.6f, 0, 0.6f), 1));
+    }
+
+    @Test
     void cutsTwoTouchingZerosApartAtTheirJoint() {
         SegmentedPage page = touchingRings(600, 2);
         assertEquals(1, page.glyphs().size(), "the ovals touch");
