@@ -1130,7 +1130,24 @@ public final class ScanService {
     static boolean amongSureDigits(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight) {
         int digits = 0;
         boolean digitAfter = false;
-        for (int j = numberStart(glyphs, i, lineHeight); j < glyphs.size(); j++) {
+        int start = numberStart(glyphs, i, lineHeight);
+        // A symbol before a run of sure digits (the + of +49 48 3003838) starts the number: an
+        // unsure digit there still speaks for the glyph, a symbol does not.
+        int sureBefore = 0;
+        for (int j = i - 1; j >= start; j--) {
+            if (isMark(glyphs.get(j), lineHeight)) {
+                continue;
+            }
+            if (isSureDigit(classes.get(j))) {
+                sureBefore++;
+                continue;
+            }
+            if (!classes.get(j).isDigit() && sureBefore > 0) {
+                start = j + 1;
+            }
+            break;
+        }
+        for (int j = start; j < glyphs.size(); j++) {
             if (j == i || isMark(glyphs.get(j), lineHeight)) {
                 continue;
             }

@@ -35,6 +35,17 @@ class FusedDigitsTest {
     }
 
     @Test
+    void aSymbolBeforeTheRunOfSureDigitsStartsTheNumber() {
+        // + 4 9 4 8 3 "00" 3: a phone number whose 00 touch and read as a letter at 0.98.
+        List<Glyph> glyphs = List.of(glyph(0, 16, 16), glyph(18, 17, 29), glyph(37, 17, 29), glyph(62, 17, 29),
+                glyph(81, 17, 29), glyph(106, 17, 29), glyph(125, 33, 29), glyph(160, 17, 29));
+        List<Classification> classes = List.of(letter(), digit(4), digit(9), digit(4), digit(8), digit(3), letter(), digit(3));
+        assertTrue(ScanService.amongSureDigits(glyphs, classes, 6, LINE));
+        // A letter right before the glyph leaves no run of digits for the symbol to start.
+        assertFalse(ScanService.amongSureDigits(glyphs.subList(4, 8), List.of(digit(8), letter(), letter(), digit(3)), 2, LINE));
+    }
+
+    @Test
     void theLastGlyphMayBeAPercentSignAndStaysWhole() {
         // 1 9 %: every other character a sure digit, but none after the symbol.
         List<Glyph> glyphs = List.of(glyph(0, 8, 29), glyph(10, 17, 29), glyph(29, 26, 29));
