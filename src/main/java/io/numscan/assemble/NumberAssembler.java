@@ -718,10 +718,6 @@ public final class NumberAssembler {
         return g.ink() / (double) Math.max(1, g.box().width() * g.box().height());
     }
 
-    /**
-     * Period, comma or minus, told apart by size and position against the baseline, and by
-     * {@code fill}, the share of the box the mark's ink covers.
-     */
     private static boolean hasSpecks(List<Glyph> glyphs, double lineHeight, double baseline) {
         for (Glyph g : glyphs) {
             if (isSpeck(g.box(), lineHeight, baseline)) {
@@ -741,6 +737,10 @@ public final class NumberAssembler {
         return Math.max(b.width(), b.height()) <= SPECK_SIZE * lineHeight && b.bottom() < baseline - 0.2 * lineHeight;
     }
 
+    /**
+     * Period, comma or minus, told apart by size and position against the baseline, and by
+     * {@code fill}, the share of the box the mark's ink covers.
+     */
     static char smallSeparator(Box b, double fill, double lineHeight, double baseline) {
         double h = b.height();
         double w = b.width();
