@@ -523,6 +523,18 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aDigitALittleShorterThanTheLineStaysADigit() {
+        // The faded 4 of DE94 on a pale 200-DPI scan stood 0.83 of the line's height.
+        Drawn d = draw(g -> {
+            for (int x : new int[] {100, 130, 160}) {
+                g.fillRect(x, 40, 22, 60);
+            }
+            g.fillRect(190, 50, 22, 50);
+        });
+        assertEquals(List.of("5094"), assemble(d, 5, 0, 9, 4).stream().map(RecognizedNumber::value).toList());
+    }
+
+    @Test
     void aSpeckOfNoiseDoesNotPartANumber() {
         // 2025-99764 in a bilevel scan's dark band: white specks between the hyphen and the 9.
         Drawn d = draw(g -> {

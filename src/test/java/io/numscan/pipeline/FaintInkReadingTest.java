@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class FaintInkReadingTest {
     private static final double LINE = 20;
     private static final double BASELINE = 120;
-    private static final double MIN_DIGIT_HEIGHT = 0.85;
+    private static final double MIN_DIGIT_HEIGHT = io.numscan.assemble.AssembleOptions.DEFAULT.minDigitHeight();
     private static final LabelImage NO_LABELS = new Segmenter()
             .segmentRegion(GrayImage.wrap(400, 200, new byte[400 * 200]), new Box(0, 0, 400, 200)).labels();
 
