@@ -35,6 +35,11 @@ final class WordSpaces {
         for (Token token : tokens) {
             List<Glyph> glyphs = token.glyphs();
             for (int i = 1; i < glyphs.size(); i++) {
+                // Beside letters run together a gap says nothing of the letters' spacing: in a bold
+                // "Page 1 of 1" whose words each fused into one glyph, every gap is a word space.
+                if (runTogether(glyphs.get(i - 1)) || runTogether(glyphs.get(i))) {
+                    continue;
+                }
                 gaps.add(Math.max(0, glyphs.get(i).box().x() - glyphs.get(i - 1).box().right()));
             }
         }
@@ -73,6 +78,10 @@ final class WordSpaces {
             }
         }
         return cuts;
+    }
+
+    private static boolean runTogether(Glyph g) {
+        return g.box().width() > g.box().height();
     }
 
     private static int gap(Glyph left, Glyph right) {

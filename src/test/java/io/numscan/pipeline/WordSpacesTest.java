@@ -58,6 +58,17 @@ class WordSpacesTest {
     }
 
     @Test
+    void wordsFusedIntoOneGlyphEachLeaveOnlyWordSpaces() {
+        // "Page" 1 "of" 1 in bold 200-DPI print: each word one glyph, 8 px between them all.
+        Token token = token(25, new int[] {0, 60, 28, 7}, new int[] {8, 11, 21}, new int[] {8, 25, 22},
+                new int[] {8, 12, 21});
+        List<Classification> classes = List.of(letter(), digit(1, 0.97f), letter(), digit(1, 0.87f));
+        double letterGap = WordSpaces.letterGap(List.of(token));
+        assertEquals(0, letterGap);
+        assertEquals(List.of(1, 2, 3), WordSpaces.besideDigits(token, classes, letterGap));
+    }
+
+    @Test
     void aLetterReadAsASureDigitStillMakesAWord() {
         // P a g e 1, the g a sure 8: the e is a letter and the g beside it is part of its word.
         Token token = token(new int[] {0, 18, 26}, new int[] {2, 15, 19}, new int[] {2, 17, 22}, new int[] {1, 16, 19},
