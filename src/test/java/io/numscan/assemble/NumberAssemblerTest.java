@@ -557,6 +557,14 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aTokenOfNothingButASpeckReadsAsNothing() {
+        io.numscan.segment.Glyph speck = glyph(300, 60, 2, 2);
+        Token token = new Token(speck.box(), List.of(speck), 30, 100, -1, false);
+        assertEquals(List.of(), assembler.assemble(token,
+                List.of(new Classification(DigitClasses.NOT_A_DIGIT, 1f, 0, 0f)), null));
+    }
+
+    @Test
     void aBareBarTheClassifierDoubtsIsNoOne() {
         // What is left of a table's ruled line or a band's edge: an upright bar alone.
         Drawn bar = draw(g -> g.fillRect(100, 50, 4, 24));
