@@ -34,6 +34,10 @@ public final class NumberAssembler {
     /** The widest a single digit outside a form field is, for its height. */
     private static final double MAX_DIGIT_ASPECT = 1.0;
     private static final double LONE_SLASH_SLANT = -0.3;
+    /** A digit torn from its foot ({@link #tornFromItsFoot}) keeps at least this share of the line's height. */
+    private static final double TORN_DIGIT_HEIGHT = 0.72;
+    /** Tops within this share of the line's height are level. */
+    private static final double LEVEL_TOPS = 0.1;
     /** A printed 1 has its flag or serifs; a lone upright bar narrower than this, over its height, has neither. */
     private static final double BARE_BAR_WIDTH = 0.25;
     /** A bare bar read as a 1 with less than this is a leftover of a ruled line or a band's edge, or an l. */
@@ -98,11 +102,14 @@ public final class NumberAssembler {
         double[] probabilities = new double[n];
         // A form field holding mostly digits is there to hold digits; a table cell of words is not.
         boolean inField = token.field() >= 0 && mostlyDigits(glyphs, classes, lineHeight);
-        double minHeight = (inField ? options.minFieldDigitHeight() : options.minDigitHeight()) * lineHeight;
+        double minDigitHeight = (inField ? options.minFieldDigitHeight() : options.minDigitHeight()) * lineHeight;
+        double minTornHeight = TORN_DIGIT_HEIGHT * lineHeight;
         for (int i = 0; i < n; i++) {
             Glyph g = glyphs.get(i);
             Classification c = classes.get(i);
             Box b = g.box();
+            double minHeight = !inField && tornFromItsFoot(glyphs, i, lineHeight, options.minDigitHeight())
+                    ? minTornHeight : minDigitHeight;
             probabilities[i] = 1.0;
             // A bold or blurred comma can reach half the line's height; its top, in the lower half
             // of the line, still tells it from a digit.
@@ -775,6 +782,27 @@ public final class NumberAssembler {
             return '.';
         }
         return OTHER;
+    }
+
+    /**
+     * A digit whose foot was torn off (a fax's thin stem that broke below a 4's bar) stands shorter
+     * than a digit may, but its top is level with the digits of its number on either side.
+     */
+    public static boolean tornFromItsFoot(List<Glyph> glyphs, int i, double lineHeight, double minDigitHeight) {
+        if (i <= 0 || i + 1 >= glyphs.size()) {
+            return false;
+        }
+        Box b = glyphs.get(i).box();
+        if (b.height() < TORN_DIGIT_HEIGHT * lineHeight || b.height() >= minDigitHeight * lineHeight) {
+            return false;
+        }
+        for (Box side : new Box[] {glyphs.get(i - 1).box(), glyphs.get(i + 1).box()}) {
+            if (side.height() < minDigitHeight * lineHeight || Math.abs(side.y() - b.y()) > LEVEL_TOPS * lineHeight
+                    || side.height() <= b.height()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -326,10 +326,13 @@ public final class ScanService {
     /**
      * Outside form fields a glyph shorter than a digit can be (a lower-case o, a comma) is read by
      * its shape alone, so the classifier is not asked: on an invoice that is about half of all
-     * glyphs. Such a glyph is also never worth cutting into digits, whose parts are no taller.
+     * glyphs. Such a glyph is also never worth cutting into digits, whose parts are no taller. A
+     * digit torn from its foot ({@link NumberAssembler#tornFromItsFoot}) is asked about all the same.
      */
     private boolean mayBeADigit(Token token, Glyph glyph) {
-        return token.field() >= 0 || glyph.box().height() >= options.assemble().minDigitHeight() * token.lineHeight();
+        double minDigitHeight = options.assemble().minDigitHeight();
+        return token.field() >= 0 || glyph.box().height() >= minDigitHeight * token.lineHeight()
+                || NumberAssembler.tornFromItsFoot(token.glyphs(), token.glyphs().indexOf(glyph), token.lineHeight(), minDigitHeight);
     }
 
     private PageResult assemble(PageImage page, PreparedPage prepared, PageLayout lines, List<Classification> classes) {

@@ -535,6 +535,27 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aDigitTornFromItsFootStaysADigit() {
+        // 66244 on a light-face 200-DPI fax: the first 4's stem broke off below its bar, leaving
+        // 0.8 of the line's height, with its top level with the 2 and the 4 beside it.
+        Drawn torn = draw(g -> {
+            for (int x : new int[] {100, 130, 160, 220}) {
+                g.fillRect(x, 40, 22, 60);
+            }
+            g.fillRect(190, 40, 22, 48);
+        });
+        assertEquals(List.of("66244"), assemble(torn, 6, 6, 2, 4, 4).stream().map(RecognizedNumber::value).toList());
+        // As short but standing on the baseline, it is a letter's height, not a torn digit.
+        Drawn low = draw(g -> {
+            for (int x : new int[] {100, 130, 160, 220}) {
+                g.fillRect(x, 40, 22, 60);
+            }
+            g.fillRect(190, 52, 22, 48);
+        });
+        assertEquals(List.of("662", "4"), assemble(low, 6, 6, 2, 4, 4).stream().map(RecognizedNumber::value).toList());
+    }
+
+    @Test
     void aSpeckOfNoiseDoesNotPartANumber() {
         // 2025-99764 in a bilevel scan's dark band: white specks between the hyphen and the 9.
         Drawn d = draw(g -> {
