@@ -23,6 +23,19 @@ public final class Segmenter {
     private static final double SPECK_INK_SHARE = 0.04;
     /** ...and stands apart from it beyond this share of its height. */
     private static final double SPECK_GAP = 0.15;
+    /** Stacked pieces of one character are at most this share of the taller one's height apart... */
+    private static final double PIECE_GAP = 0.35;
+    /**
+     * ...and together at most this many times as tall as it: a light face's 5 on a 200-DPI fax,
+     * torn into its bar with the stem and its bowl, stood 1.75 times the bowl (1.7 kept them apart).
+     */
+    private static final double STACKED_HEIGHT = 1.8;
+    /** A piece this many times wider than tall is a bar... */
+    private static final double FLAT_BAR = 1.5;
+    /** ...that may stand this far above the taller piece under it... */
+    private static final double BAR_GAP = 0.45;
+    /** ...and reach this high with it. */
+    private static final double BAR_AND_BOWL_HEIGHT = 1.9;
     /**
      * Each thread's label matrix, kept from page to page (OpenCV reuses it while the page size
      * stays the same). A 300-DPI page's labels take 35 MB, more than the allocator keeps for
@@ -206,7 +219,11 @@ public final class Segmenter {
         int gap = lower.y() - upper.bottom();
         int taller = Math.max(a.height(), b.height());
         Box combined = a.union(b);
-        if (gap > 0.35 * taller || combined.height() > 1.7 * taller) {
+        // A thin face's 5 breaks where its stem meets the bowl: the bar (a quarter of the digit's
+        // height), the gap and the bowl (barely more than half) stand up to 1.9 times the bowl.
+        boolean barOnTop = upper.width() >= FLAT_BAR * upper.height() && lower.height() == taller;
+        if (gap > (barOnTop ? BAR_GAP : PIECE_GAP) * taller
+                || combined.height() > (barOnTop ? BAR_AND_BOWL_HEIGHT : STACKED_HEIGHT) * taller) {
             return false;
         }
         Box small = a.area() <= b.area() ? a : b;

@@ -75,6 +75,20 @@ class SegmenterTest {
     }
 
     @Test
+    void theHalvesOfAFiveTornAtItsStemJoin() {
+        // Boxes as read from a light serif's 5s on a 200-DPI fax, enlarged to 300 DPI.
+        // Bar and stem over the bowl, 1.75 times the bowl's height together:
+        assertTrue(Segmenter.belongTogether(new Box(1825, 1223, 13, 14), new Box(1825, 1234, 15, 15)));
+        // The bar alone, 6 pixels over a bowl of 14, 1.86 times its height together:
+        Box bowl = new Box(315, 856, 8, 14);
+        assertTrue(Segmenter.belongTogether(new Box(308, 844, 12, 6), bowl));
+        // A bar further up is something of its own (a dash of the line above).
+        assertFalse(Segmenter.belongTogether(new Box(308, 840, 12, 6), bowl));
+        // So is a piece as tall as the bar but no bar, at the same place.
+        assertFalse(Segmenter.belongTogether(new Box(312, 844, 6, 6), bowl));
+    }
+
+    @Test
     void dropsSingleSpecksButKeepsADecimalPoint() {
         List<Glyph> found = glyphs(TestPages.draw(200, 100, g -> {
             g.fillRect(10, 10, 1, 1);
