@@ -36,6 +36,10 @@ public final class Segmenter {
     private static final double BAR_GAP = 0.45;
     /** ...and reach this high with it. */
     private static final double BAR_AND_BOWL_HEIGHT = 1.9;
+    /** A piece hanging under another is its foot (a 2's) when this many times wider than tall... */
+    private static final double FLAT_FOOT = 2;
+    /** ...and no more than this many times as wide as the piece over it (a 2's diagonal). */
+    private static final double MAX_FOOT_WIDTH = 3;
     /**
      * Each thread's label matrix, kept from page to page (OpenCV reuses it while the page size
      * stays the same). A 300-DPI page's labels take 35 MB, more than the allocator keeps for
@@ -240,7 +244,11 @@ public final class Segmenter {
         boolean underLeftHalf = small.centerX() >= big.x() && small.centerX() <= big.x() + 0.5 * big.width()
                 && small.horizontalOverlap(big) >= 0.6 * small.width()
                 && small.bottom() <= big.bottom() + Math.max(1, 0.3 * big.height());
-        return !hangsBelow || withinFoot || underLeftHalf;
+        // Or a flat bar under the whole of it: the foot of a 2 whose thin diagonal broke just above
+        // it. A period or comma is no wider than tall, and an underline reaches past the glyph.
+        boolean footBar = small.width() >= FLAT_FOOT * small.height() && small.horizontalOverlap(big) >= 0.8 * big.width()
+                && small.width() <= MAX_FOOT_WIDTH * big.width();
+        return !hangsBelow || withinFoot || underLeftHalf || footBar;
     }
 
 }

@@ -89,6 +89,18 @@ class SegmenterTest {
     }
 
     @Test
+    void theFootOfATwoTornFromItsDiagonalJoinsIt() {
+        // Boxes as read from a light serif's 2 on a 200-DPI fax, enlarged to 300 DPI: the thin
+        // diagonal broke a pixel above the foot.
+        Box diagonal = new Box(2115, 2887, 8, 18);
+        assertTrue(Segmenter.belongTogether(diagonal, new Box(2108, 2905, 16, 7)));
+        // An underline is no foot: it reaches well past the glyph.
+        assertFalse(Segmenter.belongTogether(diagonal, new Box(2100, 2906, 30, 3)));
+        // Nor is a comma under its right side.
+        assertFalse(Segmenter.belongTogether(diagonal, new Box(2119, 2906, 6, 8)));
+    }
+
+    @Test
     void dropsSingleSpecksButKeepsADecimalPoint() {
         List<Glyph> found = glyphs(TestPages.draw(200, 100, g -> {
             g.fillRect(10, 10, 1, 1);
