@@ -74,6 +74,8 @@ public final class ScanService {
     private static final double HYPHENATED_ASPECT = 0.75;
     private static final double NARROW_ONE = 0.6;
     static final double FULL_HEIGHT = 0.8;
+    /** The widest, for its height, a glyph fused of two digits is taken to be where only a sure digit before it speaks for it. */
+    private static final double TRAILING_PAIR_ASPECT = 1.3;
     private static final double ONE_DIGIT_ASPECT = 0.8;
     private static final double SLASH_WIDTH = 0.5;
     /**
@@ -823,7 +825,14 @@ public final class ScanService {
                 // letter; a mark and a sure digit beyond it say they are digits after all.
                 boolean numberPastMark = sureDigitPastMark(glyphs, classes, i, token.lineHeight())
                         || amongSureDigits(glyphs, classes, i, token.lineHeight());
-                if (!numberPastMark && !lonePair && (NumberAssembler.firmlyNotADigit(whole)
+                // Last in its token, right after a sure digit, and as wide as two digits but not three
+                // (nor a digit run into a %): the fused 00 of a blurred "Mill Lane 100", which the
+                // classifier firmly calls no character and no sure digit after it speaks for. Kept,
+                // too, only as two sure digits.
+                boolean trailingPair = !inField && i == glyphs.size() - 1 && sureDigitRightBefore(glyphs, classes, i, token.lineHeight())
+                        && g.box().width() >= g.box().height() && g.box().width() <= TRAILING_PAIR_ASPECT * g.box().height()
+                        && g.box().height() >= FULL_HEIGHT * token.lineHeight();
+                if (!numberPastMark && !lonePair && !trailingPair && (NumberAssembler.firmlyNotADigit(whole)
                         || (firmSymbol && !fusedAmount && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())))) {
                     continue;
                 }
@@ -834,7 +843,7 @@ public final class ScanService {
                 if (split != null && !token.comb() && !wideEnoughFor(split, g, glyphs, classes, token.lineHeight())) {
                     split = null;
                 }
-                if (split != null && lonePair
+                if (split != null && (lonePair || (trailingPair && !numberPastMark))
                         && (!twoSureDigits(split) || readsAsNineAndSix(split) || PercentShape.hasDiagonalRings(labels, g))) {
                     // Only two sure digits make such a glyph a number. A % alone (a VAT column's
                     // unit) is as wide as tall too: cut in two, its halves read as a sure 9 and 6,
@@ -1120,6 +1129,16 @@ public final class ScanService {
                     && (isMark(glyphs.get(mark), lineHeight) || isSlash(glyphs.get(mark), classes.get(mark), lineHeight))
                     && !isMark(glyphs.get(beyond), lineHeight) && isSureDigit(classes.get(beyond))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the nearest glyph before glyph {@code i} that is no mark is a sure digit. */
+    private static boolean sureDigitRightBefore(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (!isMark(glyphs.get(j), lineHeight)) {
+                return isSureDigit(classes.get(j));
             }
         }
         return false;
