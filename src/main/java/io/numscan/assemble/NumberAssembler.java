@@ -36,6 +36,13 @@ public final class NumberAssembler {
     private static final double LONE_SLASH_SLANT = -0.3;
     /** A digit torn from its foot ({@link #tornFromItsFoot}) keeps at least this share of the line's height. */
     private static final double TORN_DIGIT_HEIGHT = 0.72;
+    /** A hyphen worn to a dot ({@link #markFadedHyphens}) is at most this tall and this wide, in line heights... */
+    private static final double FADED_HYPHEN_HEIGHT = 0.25;
+    private static final double FADED_HYPHEN_WIDTH = 0.3;
+    /** ...its centre at least this far under the line's top and over its baseline... */
+    private static final double MID_BAND = 0.3;
+    /** ...and the digits either side at least this far apart. */
+    private static final double HYPHEN_ROOM = 0.35;
     /** Tops within this share of the line's height are level. */
     private static final double LEVEL_TOPS = 0.1;
     /** A printed 1 has its flag or serifs; a lone upright bar narrower than this, over its height, has neither. */
@@ -142,6 +149,9 @@ public final class NumberAssembler {
             } else {
                 symbols[i] = OTHER;
             }
+        }
+        if (!inField) {
+            markFadedHyphens(glyphs, symbols, lineHeight, baseline);
         }
         markPercentSigns(glyphs, symbols, lineHeight);
         // Both left out in fields: handwritten 1s often stand taller, lower and slanted.
@@ -782,6 +792,27 @@ public final class NumberAssembler {
             return '.';
         }
         return OTHER;
+    }
+
+    /**
+     * A hyphen a fax's threshold wore down to a dot (555-8914 with a 2 x 1 dot for its bar) still
+     * stands at mid-height in the room a hyphen takes between two digits. Noise in the usual gap
+     * between digits is no hyphen, nor is a dot on the baseline (a period).
+     */
+    static void markFadedHyphens(List<Glyph> glyphs, char[] symbols, double lineHeight, double baseline) {
+        double top = baseline - lineHeight;
+        for (int i = 1; i + 1 < glyphs.size(); i++) {
+            if (symbols[i] != OTHER || !Character.isDigit(symbols[i - 1]) || !Character.isDigit(symbols[i + 1])) {
+                continue;
+            }
+            Box b = glyphs.get(i).box();
+            boolean dot = b.height() <= FADED_HYPHEN_HEIGHT * lineHeight && b.width() <= FADED_HYPHEN_WIDTH * lineHeight;
+            boolean midHeight = b.centerY() >= top + MID_BAND * lineHeight && b.centerY() <= baseline - MID_BAND * lineHeight;
+            int room = glyphs.get(i + 1).box().x() - glyphs.get(i - 1).box().right();
+            if (dot && midHeight && room >= HYPHEN_ROOM * lineHeight) {
+                symbols[i] = '-';
+            }
+        }
     }
 
     /**

@@ -556,6 +556,28 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aHyphenWornToADotStillJoinsTheNumber() {
+        // 555-8914 on a 200-DPI fax: the hyphen's bar kept only a dot, at mid-height in its room.
+        Drawn worn = draw(g -> {
+            for (int x : new int[] {100, 130, 160, 200, 230, 260, 290}) {
+                g.fillRect(x, 40, 22, 40);
+            }
+            g.fillRect(189, 58, 4, 4);
+        });
+        assertEquals(List.of("555-8914"),
+                assemble(worn, 5, 5, 5, 8, 9, 1, 4).stream().map(RecognizedNumber::value).toList());
+        // The same dot in the usual gap between two digits is noise, not a hyphen.
+        Drawn noise = draw(g -> {
+            for (int x : new int[] {100, 130, 160, 190, 220, 250, 280}) {
+                g.fillRect(x, 40, 22, 40);
+            }
+            g.fillRect(183, 58, 4, 4);
+        });
+        assertEquals(List.of("555", "8914"),
+                assemble(noise, 5, 5, 5, 8, 9, 1, 4).stream().map(RecognizedNumber::value).toList());
+    }
+
+    @Test
     void aSpeckOfNoiseDoesNotPartANumber() {
         // 2025-99764 in a bilevel scan's dark band: white specks between the hyphen and the 9.
         Drawn d = draw(g -> {
