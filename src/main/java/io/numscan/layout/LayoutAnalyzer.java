@@ -24,6 +24,10 @@ public final class LayoutAnalyzer {
     private static final double NARROW = 0.4;
     /** A step at most this multiple of the usual advance is the usual one. */
     private static final double SAME_STEP = 1.1;
+    /** A line of marks this much lower than the line right of it ({@link #withLeadingMarksJoined})... */
+    private static final double LEADING_MARK_HEIGHT = 0.4;
+    /** ...and at most this far left of it, for its height, belongs to it. */
+    private static final double LEADING_MARK_GAP = 0.5;
     private final LayoutOptions options;
 
     public LayoutAnalyzer(LayoutOptions options) {
@@ -176,7 +180,49 @@ public final class LayoutAnalyzer {
         for (LineBuilder line : open) {
             done.add(line.glyphs);
         }
+        done = withLeadingMarksJoined(done);
         return done;
+    }
+
+    /**
+     * Lines no taller than a small mark, standing just left of a line and within its height: a minus
+     * before an amount whose first digit a fax broke, so that the digit's first piece (a 9's bowl,
+     * ending at mid-height) barely touched the minus and began a line of its own. The sweep meets
+     * the mark first, and no later glyph alone can tell it belongs with them.
+     */
+    static List<List<Glyph>> withLeadingMarksJoined(List<List<Glyph>> lines) {
+        List<Box> spans = new ArrayList<>(lines.size());
+        List<List<Glyph>> joined = new ArrayList<>(lines.size());
+        for (List<Glyph> line : lines) {
+            Box span = line.get(0).box();
+            for (Glyph g : line) {
+                span = span.union(g.box());
+            }
+            spans.add(span);
+            joined.add(new ArrayList<>(line));
+        }
+        boolean[] moved = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            Box mark = spans.get(i);
+            for (int j = 0; j < lines.size(); j++) {
+                Box line = spans.get(j);
+                int gap = line.x() - mark.right();
+                if (j != i && !moved[j] && mark.height() < LEADING_MARK_HEIGHT * line.height()
+                        && mark.centerY() >= line.y() && mark.centerY() <= line.bottom()
+                        && gap >= 0 && gap <= LEADING_MARK_GAP * line.height()) {
+                    joined.get(j).addAll(0, joined.get(i));
+                    moved[i] = true;
+                    break;
+                }
+            }
+        }
+        List<List<Glyph>> result = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            if (!moved[i]) {
+                result.add(joined.get(i));
+            }
+        }
+        return result;
     }
 
     private static boolean centresAgree(LineBuilder line, Box b) {

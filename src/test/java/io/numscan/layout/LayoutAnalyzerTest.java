@@ -47,6 +47,31 @@ class LayoutAnalyzerTest {
     }
 
     @Test
+    void aMinusBeforeABrokenFirstDigitStaysOnItsLine() {
+        // -97.74 on a fax: the 9 came as its bowl, ending a little below the minus's top, and its
+        // stem. Met first, the minus began a line; the bowl overlapped it too little to join it.
+        PageLayout page = layout(TestPages.draw(600, 160, g -> {
+            g.fillRect(100, 74, 18, 6);
+            g.fillRect(124, 46, 14, 30);
+            g.fillRect(142, 46, 14, 48);
+            for (int x : new int[] {172, 202, 232}) {
+                g.fillRect(x, 46, 22, 48);
+            }
+        }), false);
+        assertEquals(1, page.lines().size());
+        assertEquals(6, page.lines().get(0).tokens().stream().mapToInt(t -> t.glyphs().size()).sum());
+        assertEquals(100, page.lines().get(0).tokens().get(0).glyphs().get(0).box().x());
+        // A dash well apart from the amount, or above its band, keeps its own line.
+        PageLayout apart = layout(TestPages.draw(600, 200, g -> {
+            g.fillRect(60, 74, 18, 6);
+            g.fillRect(124, 20, 18, 6);
+            g.fillRect(124, 46, 14, 30);
+            g.fillRect(142, 46, 14, 48);
+        }), false);
+        assertEquals(3, apart.lines().size());
+    }
+
+    @Test
     void tabularOnesKeepTheirAmountTogetherThoughTheInkBetweenThemIsAWordSpaceWide() {
         // Digits 38 px high on a 28-px advance; a 1 is 8 px of ink centred in its cell, so two 1s
         // are 20 px apart, more than a word space (0.42 of the height) measured ink to ink.
