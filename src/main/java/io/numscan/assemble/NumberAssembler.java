@@ -109,14 +109,14 @@ public final class NumberAssembler {
         double[] probabilities = new double[n];
         // A form field holding mostly digits is there to hold digits; a table cell of words is not.
         boolean inField = token.field() >= 0 && mostlyDigits(glyphs, classes, lineHeight);
-        double minDigitHeight = (inField ? options.minFieldDigitHeight() : options.minDigitHeight()) * lineHeight;
-        double minTornHeight = TORN_DIGIT_HEIGHT * lineHeight;
+        double digitHeight = (inField ? options.minFieldDigitHeight() : options.minDigitHeight()) * lineHeight;
+        double tornDigitHeight = TORN_DIGIT_HEIGHT * lineHeight;
         for (int i = 0; i < n; i++) {
             Glyph g = glyphs.get(i);
             Classification c = classes.get(i);
             Box b = g.box();
             double minHeight = !inField && tornFromItsFoot(glyphs, i, lineHeight, options.minDigitHeight())
-                    ? minTornHeight : minDigitHeight;
+                    ? tornDigitHeight : digitHeight;
             probabilities[i] = 1.0;
             // A bold or blurred comma can reach half the line's height; its top, in the lower half
             // of the line, still tells it from a digit.
