@@ -800,8 +800,8 @@ public final class ScanService {
                 // Alone in its token, as wide as tall and of a digit's height: two digits of condensed
                 // print fused (a quantity alone in its column), which the classifier may firmly call
                 // no character. Tried too, and kept only as two sure digits.
-                boolean lonePair = !inField && !digitBeside[i] && glyphs.size() == 1
-                        && g.box().width() >= g.box().height() && g.box().height() >= FULL_HEIGHT * token.lineHeight();
+                boolean pairShaped = g.box().width() >= g.box().height() && g.box().height() >= FULL_HEIGHT * token.lineHeight();
+                boolean lonePair = !inField && !digitBeside[i] && glyphs.size() == 1 && pairShaped;
                 // The % test reads the glyph's pixels, so it comes after the checks on boxes alone.
                 if (tried.contains(g) || percentParts[i] || !(inField || digitBeside[i] || lonePair)
                         || !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())
@@ -829,9 +829,9 @@ public final class ScanService {
                 // (nor a digit run into a %): the fused 00 of a blurred "Mill Lane 100", which the
                 // classifier firmly calls no character and no sure digit after it speaks for. Kept,
                 // too, only as two sure digits.
-                boolean trailingPair = !inField && i == glyphs.size() - 1 && sureDigitRightBefore(glyphs, classes, i, token.lineHeight())
-                        && g.box().width() >= g.box().height() && g.box().width() <= TRAILING_PAIR_ASPECT * g.box().height()
-                        && g.box().height() >= FULL_HEIGHT * token.lineHeight();
+                boolean trailingPair = !inField && pairShaped && i == glyphs.size() - 1
+                        && g.box().width() <= TRAILING_PAIR_ASPECT * g.box().height()
+                        && sureDigitRightBefore(glyphs, classes, i, token.lineHeight());
                 if (!numberPastMark && !lonePair && !trailingPair && (NumberAssembler.firmlyNotADigit(whole)
                         || (firmSymbol && !fusedAmount && !TouchingDigitSplitter.surelySeveralGlyphs(g.box())))) {
                     continue;
