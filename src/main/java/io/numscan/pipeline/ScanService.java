@@ -10,6 +10,7 @@ import io.numscan.classify.DigitClassifier;
 import io.numscan.classify.GlyphClassifier;
 import io.numscan.classify.TouchingDigitSplitter;
 import io.numscan.geom.Box;
+import io.numscan.geom.GrayImage;
 import io.numscan.ingest.Document;
 import io.numscan.ingest.DocumentReader;
 import io.numscan.ingest.PageImage;
@@ -61,6 +62,11 @@ public final class ScanService {
     private static final double MOSTLY_BROKEN = 0.5;
     /** ... and it has this many: a handful of labels says nothing about the print. */
     private static final int MIN_TOKENS_FOR_A_PAGE_VERDICT = 20;
+    /**
+     * A character of a digit's height at least this many times as wide as tall, not surely a
+     * digit, is two or more run together: one digit is about half as wide as tall.
+     */
+    private static final double FUSED_WIDTH_FOR_DARK_INK = 1.0;
     /** Digit groups at most this many line heights apart are one number written in groups (a phone number, an IBAN). */
     private static final double DIGIT_GROUP_GAP = 0.8;
 
@@ -405,7 +411,7 @@ public final class ScanService {
 
     /**
      * Reads every line's tokens; with {@code mendFromFaintInk}, stretches that look broken are
-     * read again from the faint ink ({@link #withFaintInkWhereBroken}).
+     * read again from the faint ink, and those that look fused from the dark ink ({@link #withOtherInkWhereMisread}).
      */
     private PageReading readLines(PreparedPage prepared, PageLayout lines, List<Classification> classes, boolean mendFromFaintInk) {
         List<List<Reading>> read = new ArrayList<>(lines.lines().size());
@@ -426,14 +432,14 @@ public final class ScanService {
                 }
                 readings.add(reading);
             }
-            read.add(mendFromFaintInk ? withFaintInkWhereBroken(prepared, line, readings) : readings);
+            read.add(mendFromFaintInk ? withOtherInkWhereMisread(prepared, line, readings) : readings);
         }
         return new PageReading(read, numeric, broken);
     }
 
     /** The whole page read from its faint ink instead of its ink. */
     private PageReading readFaintPage(PreparedPage prepared) {
-        PreparedPage faint = new PreparedPage(prepared.page(), prepared.faintInk(), prepared.faintInk(),
+        PreparedPage faint = new PreparedPage(prepared.page(), prepared.faintInk(), prepared.faintInk(), prepared.darkInk(),
                 prepared.deskewDegrees(), prepared.cells(), prepared.toPage());
         SegmentedPage segmented = segmenter.segment(faint);
         PageLayout lines = layout.analyze(segmented);
@@ -590,11 +596,13 @@ public final class ScanService {
 
     /**
      * A line's readings, where stretches of it that look broken read better from the page's faint
-     * ink ({@link PreparedPage#faintInk()}) replaced by that reading. A stretch is a run of numeric
+     * ink ({@link PreparedPage#faintInk()}) replaced by that reading, and those that look fused (see
+     * {@link #fusedGlyphs}) by their reading from the dark ink ({@link PreparedPage#darkInk()}) where
+     * that reads better. A stretch is a run of numeric
      * tokens outside form fields with no more than {@link #STRETCH_GAP} between them: a comma torn in two
      * can cut an amount into two tokens, which only a reading of both puts back together.
      */
-    private List<Reading> withFaintInkWhereBroken(PreparedPage prepared, TextLine line, List<Reading> readings) {
+    private List<Reading> withOtherInkWhereMisread(PreparedPage prepared, TextLine line, List<Reading> readings) {
         List<Token> tokens = line.tokens();
         List<Reading> result = new ArrayList<>(readings.size());
         int start = 0;
@@ -611,9 +619,21 @@ public final class ScanService {
             List<Reading> stretch = readings.subList(start, end);
             List<Reading> faint = null;
             if (open && stretch.stream().anyMatch(Reading::looksBroken)) {
-                faint = readFaintInk(prepared, line, tokens.subList(start, end), stretch);
+                faint = readStretch(prepared.faintInk(), line, tokens.subList(start, end), stretch);
+                if (faint != null && faintReadingWins(stretch, faint)) {
+                    result.addAll(faint);
+                    start = end;
+                    continue;
+                }
             }
-            result.addAll(faint != null && faintReadingWins(stretch, faint) ? faint : stretch);
+            // A word with a sure digit in it may be a number whose digits ran together: a blurred
+            // condensed face can fuse all but one or two of them, and the word is then not numeric.
+            boolean mayHoldNumbers = open || (tokens.get(start).field() < 0 && hasSureDigit(readings.get(start)));
+            List<Reading> dark = null;
+            if (mayHoldNumbers && fusedGlyphs(stretch) > 0) {
+                dark = readStretch(prepared.darkInk(), line, tokens.subList(start, end), stretch);
+            }
+            result.addAll(dark != null && darkReadingWins(stretch, dark) ? dark : stretch);
             start = end;
         }
         return result;
@@ -625,6 +645,108 @@ public final class ScanService {
             sum += r.brokenness();
         }
         return sum;
+    }
+
+    /**
+     * The dark reading shows fewer characters run together (each sure digit it lost counted as
+     * one), is no more broken, finds more digits, and no run of characters came apart in it as
+     * digits and letters both.
+     */
+    private boolean darkReadingWins(List<Reading> first, List<Reading> dark) {
+        int before = fusedGlyphs(first);
+        int after = fusedGlyphs(dark);
+        return after < before && brokenness(dark) <= brokenness(first) && digits(dark) > digits(first)
+                && after + sureDigitsLost(glyphsOf(first), classesOf(first), glyphsOf(dark), classesOf(dark)) < before
+                && !fusedIntoMixedCharacters(first, dark);
+    }
+
+    private int fusedGlyphs(List<Reading> readings) {
+        int count = 0;
+        for (Reading r : readings) {
+            for (boolean fused : fusedGlyphs(r.labels(), r.token(), r.classes(), options.assemble().minDigitHeight())) {
+                count += fused ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Which of a token's glyphs are characters run together: of a digit's height, at least
+     * {@link #FUSED_WIDTH_FOR_DARK_INK} times as wide as tall, not surely a digit, not a % or part of one.
+     */
+    static boolean[] fusedGlyphs(LabelImage labels, Token token, List<Classification> classes, double minDigitHeight) {
+        List<Glyph> glyphs = token.glyphs();
+        boolean[] percent = NumberAssembler.percentSignParts(glyphs, token.lineHeight());
+        boolean[] fused = new boolean[glyphs.size()];
+        for (int i = 0; i < glyphs.size(); i++) {
+            Box b = glyphs.get(i).box();
+            Classification c = classes.get(i);
+            fused[i] = !percent[i] && b.height() >= minDigitHeight * token.lineHeight()
+                    && b.width() >= FUSED_WIDTH_FOR_DARK_INK * b.height()
+                    && !(c.isDigit() && c.probability() >= SURE)
+                    && !NumberAssembler.isPercentSign(labels, glyphs.get(i), token.lineHeight());
+        }
+        return fused;
+    }
+
+    /** Some characters run together in {@code first} come apart in {@code dark} as digits and other characters both. */
+    private boolean fusedIntoMixedCharacters(List<Reading> first, List<Reading> dark) {
+        double minDigitHeight = options.assemble().minDigitHeight();
+        for (Reading r : first) {
+            boolean[] fused = fusedGlyphs(r.labels(), r.token(), r.classes(), minDigitHeight);
+            for (int i = 0; i < fused.length; i++) {
+                if (fused[i] && cameApartAsDigitsAndOthers(r.token().glyphs().get(i).box(), r.token().lineHeight(),
+                        minDigitHeight, glyphsOf(dark), classesOf(dark))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The characters of another reading that fill {@code fused} (at least half of each inside
+     * it, at least half a line tall) are digits and other characters both: letters beside a digit
+     * ("of 2"), whose pieces the darker cut can make look like digits. Digits run together come
+     * apart as digits, a word as letters.
+     */
+    static boolean cameApartAsDigitsAndOthers(Box fused, double lineHeight, double minDigitHeight,
+            List<Glyph> glyphs, List<Classification> classes) {
+        boolean digit = false;
+        boolean other = false;
+        for (int j = 0; j < glyphs.size(); j++) {
+            Box b = glyphs.get(j).box();
+            if (b.height() >= 0.5 * lineHeight && b.horizontalOverlap(fused) >= 0.5 * b.width()) {
+                Classification c = classes.get(j);
+                if (c.isDigit() && c.probability() >= MIN_DIGIT_IN_BROKEN_TOKEN && b.height() >= minDigitHeight * lineHeight) {
+                    digit = true;
+                } else {
+                    other = true;
+                }
+            }
+        }
+        return digit && other;
+    }
+
+    private static boolean hasSureDigit(Reading r) {
+        for (Classification c : r.classes()) {
+            if (c.isDigit() && c.probability() >= SURE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int digits(List<Reading> readings) {
+        int digits = 0;
+        for (Reading r : readings) {
+            for (Classification c : r.classes()) {
+                if (c.isDigit() && c.probability() >= MIN_DIGIT_IN_BROKEN_TOKEN) {
+                    digits++;
+                }
+            }
+        }
+        return digits;
     }
 
     /** The faint reading shows fewer signs of brokenness, each sure digit it lost counted as one. */
@@ -691,12 +813,12 @@ public final class ScanService {
     }
 
     /**
-     * A stretch of a line read again from the page's faint ink: the glyphs in and just around its
+     * A stretch of a line read again from another cut of the page's ink: the glyphs in and just around its
      * tokens' boxes, labelled afresh, cut into tokens at word spaces as layout would, classified,
      * joined and split, except where the first reading ({@code originals}) saw only symbols. Null
      * when nothing is there.
      */
-    private List<Reading> readFaintInk(PreparedPage prepared, TextLine line, List<Token> stretch, List<Reading> originals) {
+    private List<Reading> readStretch(GrayImage ink, TextLine line, List<Token> stretch, List<Reading> originals) {
         Token first = stretch.get(0);
         double lineHeight = first.lineHeight();
         List<Box> tokenBoxes = new ArrayList<>(stretch.size());
@@ -708,7 +830,7 @@ public final class ScanService {
         int above = (int) Math.round(FAINT_REGION_ABOVE * lineHeight);
         int below = (int) Math.round(FAINT_REGION_BELOW * lineHeight);
         Box region = new Box(box.x() - side, box.y() - above, box.width() + 2 * side, box.height() + above + below);
-        Segmenter.SegmentedRegion segmented = segmenter.segmentRegion(prepared.faintInk(), region);
+        Segmenter.SegmentedRegion segmented = segmenter.segmentRegion(ink, region);
         List<Glyph> glyphs = new ArrayList<>();
         for (Glyph g : segmented.glyphs()) {
             // Ink of the lines above and below that reaches in is not the stretch's.

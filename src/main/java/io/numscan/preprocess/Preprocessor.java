@@ -79,6 +79,12 @@ public final class Preprocessor {
     static final double FAINT_INK_SHARE = 0.5;
 
     /**
+     * Where dark ink starts: this share of the way from the page's threshold to black. Blurred
+     * condensed print runs its digits together at the threshold; their cores stay apart.
+     */
+    static final double DARK_INK_SHARE = 0.15;
+
+    /**
      * Unsharp mask for pages enlarged from under {@value #UPSCALE_BELOW_DPI} DPI: the image plus this
      * many times its difference from a Gaussian blur of {@link #SHARPEN_SIGMA} working pixels
      * (1.3 pixels of a 200-DPI scan). Chosen on a corpus of another seed than the evaluation's.
@@ -164,12 +170,13 @@ public final class Preprocessor {
                 bitwise_not(notLines, notLines);
                 bitwise_and(ink.ink(), notLines, ink.ink());
                 bitwise_and(ink.faint(), notLines, ink.faint());
+                bitwise_and(ink.dark(), notLines, ink.dark());
                 notLines.close();
             }
             if (upscale > 1) {
                 toPage = toPage.scaledBy(1 / upscale, gray.width(), gray.height());
             }
-            return new PreparedPage(page, toGray(ink.ink()), toGray(ink.faint()), angle, cells, toPage);
+            return new PreparedPage(page, toGray(ink.ink()), toGray(ink.faint()), toGray(ink.dark()), angle, cells, toPage);
         }
     }
 
@@ -221,15 +228,19 @@ public final class Preprocessor {
     }
 
     /**
-     * The page's ink at its threshold, and its faint ink: everything at least {@link #FAINT_INK_SHARE}
-     * of the way from paper to that threshold, a superset (null where not asked for).
+     * The page's ink at its threshold; its faint ink, everything at least {@link #FAINT_INK_SHARE}
+     * of the way from paper to that threshold, a superset; and its dark ink, {@link #DARK_INK_SHARE}
+     * of the way on to black, a subset (faint and dark are null where not asked for).
      */
-    private record Binarized(Mat ink, Mat faint) implements AutoCloseable {
+    private record Binarized(Mat ink, Mat faint, Mat dark) implements AutoCloseable {
         @Override
         public void close() {
             ink.close();
             if (faint != null) {
                 faint.close();
+            }
+            if (dark != null) {
+                dark.close();
             }
         }
     }
@@ -238,7 +249,7 @@ public final class Preprocessor {
      * Divides out the paper's brightness (a grey dilation that erases the ink), so shadows and
      * uneven lighting do not move the threshold, then applies Otsu.
      */
-    private static Binarized binarize(Mat gray, int dpi, boolean withFaint) {
+    private static Binarized binarize(Mat gray, int dpi, boolean withOtherCuts) {
         int scale = 4;
         int kernel = Math.max(3, dpi / 6 / scale) | 1;
         Mat small = new Mat();
@@ -262,12 +273,15 @@ public final class Preprocessor {
             threshold(flat, ink, otsu, 255, THRESH_BINARY_INV);
         }
         Mat faint = null;
-        if (withFaint) {
+        Mat dark = null;
+        if (withOtherCuts) {
             faint = new Mat();
             threshold(flat, faint, otsu + FAINT_INK_SHARE * (255 - otsu), 255, THRESH_BINARY_INV);
+            dark = new Mat();
+            threshold(flat, dark, (1 - DARK_INK_SHARE) * otsu, 255, THRESH_BINARY_INV);
         }
         flat.close();
-        Binarized result = new Binarized(ink, faint);
+        Binarized result = new Binarized(ink, faint, dark);
         withLightTextOnDarkBands(gray, small, result, dpi, scale);
         return result;
     }
@@ -335,8 +349,8 @@ public final class Preprocessor {
             Mat lightTextInBands = new Mat();
             compare(gray.apply(region), cut, lightTextInBands, CMP_GT);
             bitwise_and(lightTextInBands, bands, lightTextInBands);
-            // The faint ink takes the band's text as it is: a lighter cut there would be noise.
-            for (Mat image : new Mat[] {binarized.ink(), binarized.faint()}) {
+            // The faint and dark ink take the band's text as it is: another cut there would be noise.
+            for (Mat image : new Mat[] {binarized.ink(), binarized.faint(), binarized.dark()}) {
                 if (image != null) {
                     Mat inkHere = image.apply(region);
                     bitwise_and(inkHere, notBandAreas, inkHere);

@@ -82,6 +82,40 @@ class PreprocessorTest {
     }
 
     @Test
+    void darkInkKeepsApartWhatBlurRanTogetherAndIsAllInk() {
+        // Pairs of digits' stems with the blur between them (a condensed face, scanned soft) a
+        // mid grey: darker than the page's threshold, lighter than their cores.
+        BufferedImage page = TestPages.draw(400, 200, g -> {
+            g.setColor(new java.awt.Color(40, 40, 40));
+            for (int x = 40; x < 360; x += 40) {
+                g.fillRect(x, 60, 8, 60);
+                g.fillRect(x + 12, 60, 8, 60);
+            }
+            g.setColor(new java.awt.Color(148, 148, 148));
+            for (int x = 40; x < 360; x += 40) {
+                g.fillRect(x + 8, 70, 4, 40);
+            }
+        });
+        float ninth = 1f / 9;
+        BufferedImage scanned = new java.awt.image.ConvolveOp(new java.awt.image.Kernel(3, 3, new float[] {
+            ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth}), java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(page, null);
+        PreparedPage prepared = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(scanned));
+        GrayImage ink = prepared.ink();
+        GrayImage dark = prepared.darkInk();
+        assertEquals(255, ink.get(50, 90), "the threshold runs the stems together");
+        assertEquals(0, dark.get(50, 90), "dark ink keeps them apart");
+        assertEquals(255, dark.get(44, 90), "a stem's core is dark ink");
+        assertEquals(255, dark.get(56, 90));
+        for (int y = 0; y < ink.height(); y++) {
+            for (int x = 0; x < ink.width(); x++) {
+                if (dark.get(x, y) != 0) {
+                    assertEquals(255, ink.get(x, y), "dark ink at " + x + "," + y + " is ink too");
+                }
+            }
+        }
+    }
+
+    @Test
     void lightTextOnADarkBandIsInkAndTheBandIsNot() {
         BufferedImage page = TestPages.draw(1200, 600, g -> {
             g.setColor(new java.awt.Color(50, 50, 50));
