@@ -49,6 +49,13 @@ public final class NumberAssembler {
     private static final double BARE_BAR_WIDTH = 0.25;
     /** A bare bar read as a 1 with less than this is a leftover of a ruled line or a band's edge, or an l. */
     private static final double SURE_BARE_ONE = 0.95;
+    /**
+     * In a column of numbers a lone bar (no wider than this over its height) the classifier calls
+     * no digit is a 1 where the 1 scores at least {@link #MIN_ONE_IN_COLUMN}: a light serif 1 that
+     * lost its serifs is an l to the classifier, but a table's quantities hold no letters.
+     */
+    private static final double ONE_IN_COLUMN_WIDTH = 0.45;
+    private static final double MIN_ONE_IN_COLUMN = 0.2;
     private static final int MIN_STEPS_FOR_SPACES = 3;
     private static final double SPACE_STEP = 1.35;
     private static final double NARROW_SPACE_STEP = 1.2;
@@ -86,6 +93,15 @@ public final class NumberAssembler {
      *     where a wide step before the last two digits is a space, not a wiped-out decimal mark
      */
     public List<RecognizedNumber> assemble(Token token, List<Classification> classes, LabelImage labels, boolean besideDigitGroup) {
+        return assemble(token, classes, labels, besideDigitGroup, false);
+    }
+
+    /**
+     * @param inNumberColumn whether the token, one glyph, stands in a column of numbers (a table's
+     *     quantities): there a bar the classifier doubts between an l and a 1 is the 1
+     */
+    public List<RecognizedNumber> assemble(Token token, List<Classification> classes, LabelImage labels, boolean besideDigitGroup,
+            boolean inNumberColumn) {
         List<Glyph> glyphs = token.glyphs();
         if (glyphs.size() != classes.size()) {
             throw new IllegalArgumentException("one classification per glyph expected");
@@ -138,6 +154,11 @@ public final class NumberAssembler {
                 // Between two sure digits of the same number a character of a digit's size is one,
                 // though it broke (a 0 in two halves, the 0 of 109.90, reads as no digit at 0.59).
                 symbols[i] = (char) ('0' + c.bestDigit());
+                probabilities[i] = c.bestDigitProbability();
+            } else if (!inField && inNumberColumn && n == 1 && !firmlyNotADigit(c) && c.bestDigit() == 1
+                    && c.bestDigitProbability() >= MIN_ONE_IN_COLUMN && !(c.isDigit() && c.probability() >= options.minDigitProbability())
+                    && b.height() >= minHeight && b.width() <= ONE_IN_COLUMN_WIDTH * b.height()) {
+                symbols[i] = '1';
                 probabilities[i] = c.bestDigitProbability();
             } else if (c.isDigit() && c.probability() >= options.minDigitProbability() && b.height() >= minHeight
                     && b.width() <= MAX_DIGIT_ASPECT * b.height()) {
@@ -203,7 +224,7 @@ public final class NumberAssembler {
                 end++;
             }
             if (end > start) {
-                RecognizedNumber number = numberIn(glyphs, symbols, probabilities, start, end, others, inField);
+                RecognizedNumber number = numberIn(glyphs, symbols, probabilities, start, end, others, inField, inNumberColumn && n == 1);
                 if (number != null) {
                     numbers.add(number);
                 }
@@ -214,7 +235,7 @@ public final class NumberAssembler {
     }
 
     private RecognizedNumber numberIn(List<Glyph> glyphs, char[] symbols, double[] probabilities, int from, int to,
-            int othersInToken, boolean inField) {
+            int othersInToken, boolean inField, boolean loneInNumberColumn) {
         int first = -1;
         int last = -1;
         int digits = 0;
@@ -254,8 +275,9 @@ public final class NumberAssembler {
             return null;
         }
         // A printed 1 has a flag or serifs. A bare bar the classifier doubts, alone or beside a 0,
-        // is a letter (the I of "ID", read as 10) or what is left of a ruled line or a band's edge.
-        if (!inField && bareUnsureOne && onlyZeroOrOne && digits <= 2) {
+        // is a letter (the I of "ID", read as 10) or what is left of a ruled line or a band's edge;
+        // not in a column of numbers, where a light 1 at 200 DPI is often no more than a bar.
+        if (!inField && !loneInNumberColumn && bareUnsureOne && onlyZeroOrOne && digits <= 2) {
             return null;
         }
         makeSeparatorsConsistent(symbols, first, last);

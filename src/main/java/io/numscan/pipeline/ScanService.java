@@ -67,6 +67,10 @@ public final class ScanService {
      * digit, is two or more run together: one digit is about half as wide as tall.
      */
     private static final double FUSED_WIDTH_FOR_DARK_INK = 1.0;
+    /** A lone glyph with this many words of sure digits over or under it stands in a column of numbers... */
+    private static final int COLUMN_SUPPORT = 2;
+    /** ...counting those no more than this many line heights above or below it (a table's rows, not the next table's). */
+    private static final double COLUMN_REACH = 12;
     /** Digit groups at most this many line heights apart are one number written in groups (a phone number, an IBAN). */
     private static final double DIGIT_GROUP_GAP = 0.8;
 
@@ -352,12 +356,22 @@ public final class ScanService {
             }
         }
         List<RecognizedNumber> numbers = new ArrayList<>();
+        List<List<Reading>> lineWords = new ArrayList<>(reading.lines().size());
+        List<Token> sureNumbers = new ArrayList<>();
         for (List<Reading> line : reading.lines()) {
             double letterGap = WordSpaces.letterGap(line.stream().map(Reading::token).toList());
             List<Reading> words = new ArrayList<>();
             for (Reading whole : line) {
                 words.addAll(words(whole, letterGap));
             }
+            lineWords.add(words);
+            for (Reading word : words) {
+                if (isSureNumber(word)) {
+                    sureNumbers.add(word.token());
+                }
+            }
+        }
+        for (List<Reading> words : lineWords) {
             boolean[] digitGroup = new boolean[words.size()];
             for (int i = 0; i < words.size(); i++) {
                 digitGroup[i] = isDigitGroup(words.get(i));
@@ -367,13 +381,50 @@ public final class ScanService {
                 boolean besideDigitGroup = (i > 0 && digitGroup[i - 1] && adjoin(words.get(i - 1), word) && isDigit(word, 0))
                         || (i + 1 < words.size() && digitGroup[i + 1] && adjoin(word, words.get(i + 1))
                         && isDigit(word, word.token().glyphs().size() - 1));
-                for (RecognizedNumber n : assembler.assemble(word.token(), word.classes(), word.labels(), besideDigitGroup)) {
+                boolean inNumberColumn = word.token().glyphs().size() == 1 && word.token().field() < 0
+                        && inNumberColumn(word.token(), sureNumbers);
+                for (RecognizedNumber n : assembler.assemble(word.token(), word.classes(), word.labels(), besideDigitGroup, inNumberColumn)) {
                     numbers.add(n.mapBoxes(prepared.toPage()::toPage));
                 }
             }
         }
         return new PageResult(page.pageNumber(), page.width(), page.height(), page.dpi(), prepared.deskewDegrees(),
                 DecimalMarks.harmonize(numbers));
+    }
+
+    /** A word of sure digits only (and marks under a digit's height): a number, whatever its neighbours. */
+    private boolean isSureNumber(Reading word) {
+        double digitHeight = options.assemble().minDigitHeight() * word.token().lineHeight();
+        int digits = 0;
+        for (int i = 0; i < word.classes().size(); i++) {
+            if (word.token().glyphs().get(i).box().height() >= digitHeight) {
+                Classification c = word.classes().get(i);
+                if (!c.isDigit() || c.probability() < SURE) {
+                    return false;
+                }
+                digits++;
+            }
+        }
+        return digits > 0;
+    }
+
+    /**
+     * A lone glyph in a column of numbers: at least {@link #COLUMN_SUPPORT} words of sure digits on other lines
+     * of about its line's height, no more than {@link #COLUMN_REACH} lines away, stand over or under it.
+     */
+    static boolean inNumberColumn(Token lone, List<Token> sureNumbers) {
+        Box b = lone.glyphs().get(0).box();
+        double lineHeight = lone.lineHeight();
+        int support = 0;
+        for (Token number : sureNumbers) {
+            Box n = number.box();
+            if (n.verticalOverlap(b) == 0 && n.horizontalOverlap(b) >= 0.5 * b.width()
+                    && Math.abs(number.lineHeight() - lineHeight) <= 0.25 * lineHeight
+                    && Math.abs(n.y() - b.y()) <= COLUMN_REACH * lineHeight) {
+                support++;
+            }
+        }
+        return support >= COLUMN_SUPPORT;
     }
 
     /**

@@ -636,6 +636,29 @@ class NumberAssemblerTest {
     }
 
     @Test
+    void aLoneBarInAColumnOfNumbersIsAOne() {
+        // A light serif 1 at 200 DPI that lost its serifs: 6 x 21 px, an l to the classifier (0.54 against 0.46).
+        Drawn bar = draw(g -> g.fillRect(100, 50, 6, 21));
+        Classification doubted = new Classification(DigitClasses.NOT_A_DIGIT, 0.54f, 1, 0.46f);
+        assertEquals(List.of(), inColumn(bar, doubted, false));
+        assertEquals(List.of("1"), inColumn(bar, doubted, true));
+        // Thinner still it is a bare bar, which alone is a ruled line's leftover, in the column a 1.
+        Drawn bare = draw(g -> g.fillRect(100, 50, 5, 22));
+        Classification fair = new Classification(1, 0.85f, 1, 0.85f);
+        assertEquals(List.of(), inColumn(bare, fair, false));
+        assertEquals(List.of("1"), inColumn(bare, fair, true));
+        // Even there, a glyph the classifier hardly takes for a 1, or one as wide as a letter, is none.
+        assertEquals(List.of(), inColumn(bar, new Classification(DigitClasses.NOT_A_DIGIT, 0.9f, 1, 0.1f), true));
+        Drawn wide = draw(g -> g.fillRect(100, 50, 12, 21));
+        assertEquals(List.of(), inColumn(wide, doubted, true));
+    }
+
+    private List<String> inColumn(Drawn d, Classification only, boolean inNumberColumn) {
+        return assembler.assemble(d.token(), List.of(only), d.page().labels(), false, inNumberColumn).stream()
+                .map(RecognizedNumber::value).toList();
+    }
+
+    @Test
     void aTableCellsWordWhoseLettersRanTogetherIsNoFieldOfDigits() {
         // The header cell "Qty": Q, then t and y run into one glyph that reads as an unsure 7.
         Drawn qty = draw(g -> {
