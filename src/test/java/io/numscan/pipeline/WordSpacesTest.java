@@ -99,6 +99,21 @@ class WordSpacesTest {
     }
 
     @Test
+    void aNarrowLetterTheClassifierDoubtsEndsItsWord() {
+        // "of 1" in sans print at 200 DPI (line 30 px): the f is a 9 x 31 bar, no digit at 0.52, 14 px before the 1.
+        Token token = token(30, new int[] {0, 20, 22}, new int[] {1, 9, 31}, new int[] {14, 10, 28});
+        Classification doubtedF = new Classification(DigitClasses.NOT_A_DIGIT, 0.52f, 1, 0.38f);
+        assertEquals(List.of(2), WordSpaces.besideDigits(token, List.of(letter(), doubtedF, digit(1, 0.98f)), 1));
+        // The same bar read as a 1 is part of the number (1 1), and so is a bar with no sure letter before it.
+        assertEquals(List.of(), WordSpaces.besideDigits(token, List.of(letter(), digit(1, 0.6f), digit(1, 0.98f)), 1));
+        assertEquals(List.of(), WordSpaces.besideDigits(token, List.of(digit(0, 0.99f), doubtedF, digit(1, 0.98f)), 1));
+        // A wide letter the classifier doubts (the N of a serif INVOICE after its I, read as a 1) is no such bar.
+        Token invoice = token(37, new int[] {0, 15, 37}, new int[] {12, 34, 37}, new int[] {1, 33, 37});
+        assertEquals(List.of(), WordSpaces.besideDigits(invoice,
+                List.of(digit(1, 0.88f), new Classification(DigitClasses.NOT_A_DIGIT, 0.6f, 7, 0.3f), letter()), 1));
+    }
+
+    @Test
     void theSameGapInsideAWordOfWideGapsIsNoSpace() {
         // Letter-spaced print: every gap of the line is as wide, so none of them is a word space.
         Token token = token(new int[] {0, 18, 27}, new int[] {10, 15, 19}, new int[] {10, 10, 27});
