@@ -50,9 +50,10 @@ public final class NumberAssembler {
     /** A bare bar read as a 1 with less than this is a leftover of a ruled line or a band's edge, or an l. */
     private static final double SURE_BARE_ONE = 0.95;
     /**
-     * In a column of numbers a lone bar (no wider than this over its height) the classifier calls
-     * no digit is a 1 where the 1 scores at least {@link #MIN_ONE_IN_COLUMN}: a light serif 1 that
-     * lost its serifs is an l to the classifier, but a table's quantities hold no letters.
+     * In a column of numbers a bar (no wider than this over its height), alone or the one glyph
+     * among sure digits, that the classifier calls no digit is a 1 where the 1 scores at least
+     * {@link #MIN_ONE_IN_COLUMN}: a light serif 1 that lost its serifs is an l to the classifier,
+     * but a table's quantities hold no letters.
      */
     private static final double ONE_IN_COLUMN_WIDTH = 0.45;
     private static final double MIN_ONE_IN_COLUMN = 0.2;
@@ -97,8 +98,8 @@ public final class NumberAssembler {
     }
 
     /**
-     * @param inNumberColumn whether the token, one glyph, stands in a column of numbers (a table's
-     *     quantities): there a bar the classifier doubts between an l and a 1 is the 1
+     * @param inNumberColumn whether the token stands in a column of numbers (a table's quantities):
+     *     there a bar the classifier doubts between an l and a 1, alone or among sure digits, is the 1
      */
     public List<RecognizedNumber> assemble(Token token, List<Classification> classes, LabelImage labels, boolean besideDigitGroup,
             boolean inNumberColumn) {
@@ -123,8 +124,18 @@ public final class NumberAssembler {
         int n = glyphs.size();
         char[] symbols = new char[n];
         double[] probabilities = new double[n];
+        // Characters of a digit's height that are no sure digit: in a column of numbers one of them may be a 1.
+        int doubted = 0;
+        for (int i = 0; i < n; i++) {
+            Classification c = classes.get(i);
+            if (glyphs.get(i).box().height() >= options.minDigitHeight() * lineHeight
+                    && !(c.isDigit() && c.probability() >= SURE_NEIGHBOUR)) {
+                doubted++;
+            }
+        }
         // A form field holding mostly digits is there to hold digits; a table cell of words is not.
         boolean inField = token.field() >= 0 && mostlyDigits(glyphs, classes, lineHeight);
+        boolean oneDoubtedInColumn = !inField && inNumberColumn && doubted == 1;
         double digitHeight = (inField ? options.minFieldDigitHeight() : options.minDigitHeight()) * lineHeight;
         double tornDigitHeight = TORN_DIGIT_HEIGHT * lineHeight;
         for (int i = 0; i < n; i++) {
@@ -155,7 +166,7 @@ public final class NumberAssembler {
                 // though it broke (a 0 in two halves, the 0 of 109.90, reads as no digit at 0.59).
                 symbols[i] = (char) ('0' + c.bestDigit());
                 probabilities[i] = c.bestDigitProbability();
-            } else if (!inField && inNumberColumn && n == 1 && !firmlyNotADigit(c) && c.bestDigit() == 1
+            } else if (oneDoubtedInColumn && !firmlyNotADigit(c) && c.bestDigit() == 1
                     && c.bestDigitProbability() >= MIN_ONE_IN_COLUMN && !(c.isDigit() && c.probability() >= options.minDigitProbability())
                     && b.height() >= minHeight && b.width() <= ONE_IN_COLUMN_WIDTH * b.height()) {
                 symbols[i] = '1';
@@ -224,7 +235,7 @@ public final class NumberAssembler {
                 end++;
             }
             if (end > start) {
-                RecognizedNumber number = numberIn(glyphs, symbols, probabilities, start, end, others, inField, inNumberColumn && n == 1);
+                RecognizedNumber number = numberIn(glyphs, symbols, probabilities, start, end, others, inField, inNumberColumn);
                 if (number != null) {
                     numbers.add(number);
                 }
@@ -235,7 +246,7 @@ public final class NumberAssembler {
     }
 
     private RecognizedNumber numberIn(List<Glyph> glyphs, char[] symbols, double[] probabilities, int from, int to,
-            int othersInToken, boolean inField, boolean loneInNumberColumn) {
+            int othersInToken, boolean inField, boolean inNumberColumn) {
         int first = -1;
         int last = -1;
         int digits = 0;
@@ -277,7 +288,7 @@ public final class NumberAssembler {
         // A printed 1 has a flag or serifs. A bare bar the classifier doubts, alone or beside a 0,
         // is a letter (the I of "ID", read as 10) or what is left of a ruled line or a band's edge;
         // not in a column of numbers, where a light 1 at 200 DPI is often no more than a bar.
-        if (!inField && !loneInNumberColumn && bareUnsureOne && onlyZeroOrOne && digits <= 2) {
+        if (!inField && !inNumberColumn && bareUnsureOne && onlyZeroOrOne && digits <= 2) {
             return null;
         }
         makeSeparatorsConsistent(symbols, first, last);

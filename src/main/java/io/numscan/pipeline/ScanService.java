@@ -67,7 +67,7 @@ public final class ScanService {
      * digit, is two or more run together: one digit is about half as wide as tall.
      */
     private static final double FUSED_WIDTH_FOR_DARK_INK = 1.0;
-    /** A lone glyph with this many words of sure digits over or under it stands in a column of numbers... */
+    /** A word with this many words of sure digits over or under it stands in a column of numbers... */
     private static final int COLUMN_SUPPORT = 2;
     /** ...counting those no more than this many line heights above or below it (a table's rows, not the next table's). */
     private static final double COLUMN_REACH = 12;
@@ -381,8 +381,7 @@ public final class ScanService {
                 boolean besideDigitGroup = (i > 0 && digitGroup[i - 1] && adjoin(words.get(i - 1), word) && isDigit(word, 0))
                         || (i + 1 < words.size() && digitGroup[i + 1] && adjoin(word, words.get(i + 1))
                         && isDigit(word, word.token().glyphs().size() - 1));
-                boolean inNumberColumn = word.token().glyphs().size() == 1 && word.token().field() < 0
-                        && inNumberColumn(word.token(), sureNumbers);
+                boolean inNumberColumn = word.token().field() < 0 && inNumberColumn(word.token(), sureNumbers);
                 for (RecognizedNumber n : assembler.assemble(word.token(), word.classes(), word.labels(), besideDigitGroup, inNumberColumn)) {
                     numbers.add(n.mapBoxes(prepared.toPage()::toPage));
                 }
@@ -409,12 +408,12 @@ public final class ScanService {
     }
 
     /**
-     * A lone glyph in a column of numbers: at least {@link #COLUMN_SUPPORT} words of sure digits on other lines
+     * A word in a column of numbers: at least {@link #COLUMN_SUPPORT} words of sure digits on other lines
      * of about its line's height, no more than {@link #COLUMN_REACH} lines away, stand over or under it.
      */
-    static boolean inNumberColumn(Token lone, List<Token> sureNumbers) {
-        Box b = lone.glyphs().get(0).box();
-        double lineHeight = lone.lineHeight();
+    static boolean inNumberColumn(Token token, List<Token> sureNumbers) {
+        Box b = token.box();
+        double lineHeight = token.lineHeight();
         int support = 0;
         for (Token number : sureNumbers) {
             Box n = number.box();

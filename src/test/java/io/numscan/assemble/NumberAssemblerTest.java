@@ -651,10 +651,23 @@ class NumberAssemblerTest {
         assertEquals(List.of(), inColumn(bar, new Classification(DigitClasses.NOT_A_DIGIT, 0.9f, 1, 0.1f), true));
         Drawn wide = draw(g -> g.fillRect(100, 50, 12, 21));
         assertEquals(List.of(), inColumn(wide, doubted, true));
+        // 17 in the column: the 1 the same doubted bar, the 7 sure.
+        Drawn seventeen = draw(g -> {
+            g.fillRect(100, 50, 6, 21);
+            g.fillRect(110, 50, 13, 21);
+        });
+        assertEquals(List.of("7"), inColumn(seventeen, List.of(doubted, sure(7)), false));
+        assertEquals(List.of("17"), inColumn(seventeen, List.of(doubted, sure(7)), true));
+        // With the 7 doubted too it is no number of sure digits with one bar among them.
+        assertEquals(List.of(), inColumn(seventeen, List.of(doubted, new Classification(7, 0.6f, 7, 0.6f)), true));
     }
 
     private List<String> inColumn(Drawn d, Classification only, boolean inNumberColumn) {
-        return assembler.assemble(d.token(), List.of(only), d.page().labels(), false, inNumberColumn).stream()
+        return inColumn(d, List.of(only), inNumberColumn);
+    }
+
+    private List<String> inColumn(Drawn d, List<Classification> classes, boolean inNumberColumn) {
+        return assembler.assemble(d.token(), classes, d.page().labels(), false, inNumberColumn).stream()
                 .map(RecognizedNumber::value).toList();
     }
 
