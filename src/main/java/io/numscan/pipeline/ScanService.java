@@ -699,15 +699,15 @@ public final class ScanService {
 
     /**
      * The dark reading shows fewer characters run together (each sure digit it lost counted as
-     * one), is no more broken, finds more digits, and no run of characters came apart in it as
-     * digits and letters both.
+     * one), is no more broken, finds more digits, some of them where the first reading saw
+     * characters run together, and no such run came apart in it as digits and letters both.
      */
     private boolean darkReadingWins(List<Reading> first, List<Reading> dark) {
         int before = fusedGlyphs(first);
         int after = fusedGlyphs(dark);
         return after < before && brokenness(dark) <= brokenness(first) && digits(dark) > digits(first)
                 && after + sureDigitsLost(glyphsOf(first), classesOf(first), glyphsOf(dark), classesOf(dark)) < before
-                && !fusedIntoMixedCharacters(first, dark);
+                && digitsFromRuns(first, dark) > 0;
     }
 
     private int fusedGlyphs(List<Reading> readings) {
@@ -739,43 +739,53 @@ public final class ScanService {
         return fused;
     }
 
-    /** Some characters run together in {@code first} come apart in {@code dark} as digits and other characters both. */
-    private boolean fusedIntoMixedCharacters(List<Reading> first, List<Reading> dark) {
+    /**
+     * How many digits {@code dark} finds where {@code first} saw characters run together; -1 where
+     * such a run came apart as digits and other characters both. Digits found elsewhere are no
+     * reason to prefer the dark reading: there the darker cut only broke letters into digit-like
+     * pieces (the f of "of 2" read as a 1 ran into the 2).
+     */
+    private int digitsFromRuns(List<Reading> first, List<Reading> dark) {
         double minDigitHeight = options.assemble().minDigitHeight();
+        int digits = 0;
         for (Reading r : first) {
             boolean[] fused = fusedGlyphs(r.labels(), r.token(), r.classes(), minDigitHeight);
             for (int i = 0; i < fused.length; i++) {
-                if (fused[i] && cameApartAsDigitsAndOthers(r.token().glyphs().get(i).box(), r.token().lineHeight(),
-                        minDigitHeight, glyphsOf(dark), classesOf(dark))) {
-                    return true;
+                if (fused[i]) {
+                    int found = digitsCameApartInto(r.token().glyphs().get(i).box(), r.token().lineHeight(),
+                            minDigitHeight, glyphsOf(dark), classesOf(dark));
+                    if (found < 0) {
+                        return -1;
+                    }
+                    digits += found;
                 }
             }
         }
-        return false;
+        return digits;
     }
 
     /**
-     * The characters of another reading that fill {@code fused} (at least half of each inside
-     * it, at least half a line tall) are digits and other characters both: letters beside a digit
-     * ("of 2"), whose pieces the darker cut can make look like digits. Digits run together come
-     * apart as digits, a word as letters.
+     * The digits among the characters of another reading that fill {@code fused} (at least half of
+     * each inside it, at least half a line tall), or -1 where they are digits and other characters
+     * both: letters beside a digit ("of 2"), whose pieces the darker cut can make look like digits.
+     * Digits run together come apart as digits, a word as letters.
      */
-    static boolean cameApartAsDigitsAndOthers(Box fused, double lineHeight, double minDigitHeight,
+    static int digitsCameApartInto(Box fused, double lineHeight, double minDigitHeight,
             List<Glyph> glyphs, List<Classification> classes) {
-        boolean digit = false;
+        int digits = 0;
         boolean other = false;
         for (int j = 0; j < glyphs.size(); j++) {
             Box b = glyphs.get(j).box();
             if (b.height() >= 0.5 * lineHeight && b.horizontalOverlap(fused) >= 0.5 * b.width()) {
                 Classification c = classes.get(j);
                 if (c.isDigit() && c.probability() >= MIN_DIGIT_IN_BROKEN_TOKEN && b.height() >= minDigitHeight * lineHeight) {
-                    digit = true;
+                    digits++;
                 } else {
                     other = true;
                 }
             }
         }
-        return digit && other;
+        return digits > 0 && other ? -1 : digits;
     }
 
     private static boolean hasSureDigit(Reading r) {

@@ -1,8 +1,7 @@
 package io.numscan.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.numscan.assemble.AssembleOptions;
 import io.numscan.classify.Classification;
@@ -73,21 +72,21 @@ class DarkInkReadingTest {
     void digitsRunTogetherComeApartAsDigitsLettersBesideADigitMayNot() {
         // The 04 of 604,71 from the dark ink: a 0, a 4 and the comma between its feet.
         Box zeroFour = new Box(15, 100, 27, 23);
-        assertFalse(ScanService.cameApartAsDigitsAndOthers(zeroFour, LINE, MIN_DIGIT_HEIGHT,
+        assertEquals(2, ScanService.digitsCameApartInto(zeroFour, LINE, MIN_DIGIT_HEIGHT,
                 List.of(tall(15, 13), glyph(29, 118, 4, 5), tall(30, 12)),
                 List.of(digit(0, 0.99), symbol(1), digit(4, 0.99))));
         // "of" of "Page 2 of 2", 24 px wide: the o a short non-digit, the f an unsure 1.
         Box of = new Box(99, 100, 24, 22);
-        assertTrue(ScanService.cameApartAsDigitsAndOthers(of, LINE, MIN_DIGIT_HEIGHT,
+        assertEquals(-1, ScanService.digitsCameApartInto(of, LINE, MIN_DIGIT_HEIGHT,
                 List.of(glyph(100, 106, 15, 16), glyph(117, 101, 6, 21)),
                 List.of(symbol(1), digit(1, 0.83))));
-        // A word comes apart as letters only.
+        // A word comes apart as letters only: no digit found there.
         Box order = new Box(0, 100, 61, 23);
-        assertFalse(ScanService.cameApartAsDigitsAndOthers(order, LINE, MIN_DIGIT_HEIGHT,
+        assertEquals(0, ScanService.digitsCameApartInto(order, LINE, MIN_DIGIT_HEIGHT,
                 List.of(tall(0, 16), glyph(18, 106, 9, 17), tall(29, 15), glyph(46, 106, 14, 17)),
                 List.of(symbol(0.99), symbol(1), symbol(0.98), symbol(0.97))));
-        // Characters outside the run do not count: a letter beside the 04.
-        assertFalse(ScanService.cameApartAsDigitsAndOthers(zeroFour, LINE, MIN_DIGIT_HEIGHT,
+        // Characters outside the run do not count: the 6 before the 04 and a letter after it.
+        assertEquals(2, ScanService.digitsCameApartInto(zeroFour, LINE, MIN_DIGIT_HEIGHT,
                 List.of(tall(0, 12), tall(15, 13), tall(30, 12), tall(46, 14)),
                 List.of(digit(6, 0.97), digit(0, 0.99), digit(4, 0.99), symbol(1))));
     }
