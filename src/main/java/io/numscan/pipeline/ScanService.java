@@ -843,8 +843,11 @@ public final class ScanService {
             boolean kept = false;
             for (int j = 0; j < faintGlyphs.size() && !kept; j++) {
                 Classification f = faintClasses.get(j);
-                kept = f.isDigit() && f.probability() >= MIN_DIGIT_IN_BROKEN_TOKEN
-                        && faintGlyphs.get(j).box().horizontalOverlap(b) >= 0.5 * b.width();
+                Box fb = faintGlyphs.get(j).box();
+                // One glyph wider than tall is no single digit to the assembler, however sure the
+                // classifier is of it: a + run into the 4 after it reads as a sure 4.
+                kept = f.isDigit() && f.probability() >= MIN_DIGIT_IN_BROKEN_TOKEN && fb.width() <= fb.height()
+                        && fb.horizontalOverlap(b) >= 0.5 * b.width();
             }
             if (!kept) {
                 lost++;

@@ -112,6 +112,12 @@ class FaintInkReadingTest {
                 List.of(digit(3, 0.99), digit(1, 0.95), digit(1, 0.99), symbol(0.99))));
         // The same ink, every character kept.
         assertEquals(0, ScanService.sureDigitsLost(first, classes, first, classes));
+        // +49 at a 200-DPI scan's threshold: the +, then a sure 4 and 9. The faint ink runs the +
+        // into the 4, one glyph 33 px wide that the classifier calls a sure 4: no single digit.
+        List<Glyph> plus49 = List.of(glyph(0, 103, 15, 16), tall(16, 15), tall(34, 14));
+        List<Classification> plus49Classes = List.of(symbol(1), digit(4, 0.99), digit(9, 0.99));
+        assertEquals(1, ScanService.sureDigitsLost(plus49, plus49Classes,
+                List.of(glyph(0, 100, 33, 20), tall(34, 14)), List.of(digit(4, 0.95), digit(9, 0.99))));
         // Two sure bars that the faint ink joins into a 0 are mended, not lost.
         assertEquals(0, ScanService.sureDigitsLost(List.of(tall(0, 4), tall(8, 4)), List.of(digit(1, 0.95), digit(1, 0.95)),
                 List.of(tall(0, 12)), List.of(digit(0, 0.99))));
