@@ -1,17 +1,17 @@
 package io.numscan.pipeline;
 
+import static io.numscan.pipeline.ReadingFixtures.NO_LABELS;
+import static io.numscan.pipeline.ReadingFixtures.digit;
+import static io.numscan.pipeline.ReadingFixtures.glyph;
+import static io.numscan.pipeline.ReadingFixtures.symbol;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.numscan.assemble.AssembleOptions;
 import io.numscan.classify.Classification;
-import io.numscan.classify.DigitClasses;
 import io.numscan.geom.Box;
-import io.numscan.geom.GrayImage;
 import io.numscan.layout.Token;
 import io.numscan.segment.Glyph;
-import io.numscan.segment.LabelImage;
-import io.numscan.segment.Segmenter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -24,23 +24,9 @@ class DarkInkReadingTest {
     private static final double LINE = 23;
     private static final double BASELINE = 123;
     private static final double MIN_DIGIT_HEIGHT = AssembleOptions.DEFAULT.minDigitHeight();
-    private static final LabelImage NO_LABELS = new Segmenter()
-            .segmentRegion(GrayImage.wrap(400, 200, new byte[400 * 200]), new Box(0, 0, 400, 200)).labels();
-
-    private static Glyph glyph(int x, int y, int width, int height) {
-        return new Glyph(new Box(x, y, width, height), new int[] {x}, width * height / 3);
-    }
 
     private static Glyph tall(int x, int width) {
         return glyph(x, 100, width, 23);
-    }
-
-    private static Classification digit(int d, double p) {
-        return new Classification(d, (float) p, d, (float) p);
-    }
-
-    private static Classification symbol(double p) {
-        return new Classification(DigitClasses.NOT_A_DIGIT, (float) p, 1, (float) (1 - p));
     }
 
     private static boolean[] fused(List<Glyph> glyphs, List<Classification> classes) {

@@ -51,22 +51,32 @@ class PreprocessorTest {
         assertEquals(0, ink.get(20, 30));
     }
 
+    /** A 400 x 200 page drawn by {@code painter}, softened by a 3 x 3 box blur as a scanner would, prepared without deskew. */
+    private static PreparedPage scannedSoftly(java.util.function.Consumer<java.awt.Graphics2D> painter) {
+        float ninth = 1f / 9;
+        BufferedImage scanned = new java.awt.image.ConvolveOp(new java.awt.image.Kernel(3, 3, new float[] {
+            ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth}), java.awt.image.ConvolveOp.EDGE_NO_OP, null)
+                .filter(TestPages.draw(400, 200, painter), null);
+        return new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(scanned));
+    }
+
+    /** Eight pairs of dark stems, 8 x 60 px, the second of each {@code offset} px right of the first. */
+    private static void stemPairs(java.awt.Graphics2D g, int offset) {
+        g.setColor(new java.awt.Color(40, 40, 40));
+        for (int x = 40; x < 360; x += 40) {
+            g.fillRect(x, 60, 8, 60);
+            g.fillRect(x + offset, 60, 8, 60);
+        }
+    }
+
     @Test
     void faintInkKeepsTheHairlineTheThresholdLosesAndAllTheInk() {
         // Two stems of a light serif 0 and the hairline that joins them, blurred to a light grey.
-        BufferedImage page = TestPages.draw(400, 200, g -> {
-            g.setColor(new java.awt.Color(40, 40, 40));
-            for (int x = 40; x < 360; x += 40) {
-                g.fillRect(x, 60, 8, 60);
-                g.fillRect(x + 22, 60, 8, 60);
-            }
+        PreparedPage prepared = scannedSoftly(g -> {
+            stemPairs(g, 22);
             g.setColor(new java.awt.Color(150, 150, 150));
             g.fillRect(48, 60, 14, 2);
         });
-        float ninth = 1f / 9;
-        BufferedImage scanned = new java.awt.image.ConvolveOp(new java.awt.image.Kernel(3, 3, new float[] {
-            ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth}), java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(page, null);
-        PreparedPage prepared = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(scanned));
         GrayImage ink = prepared.ink();
         GrayImage faint = prepared.faintInk();
         assertEquals(0, ink.get(55, 60), "the threshold loses the hairline");
@@ -85,21 +95,13 @@ class PreprocessorTest {
     void darkInkKeepsApartWhatBlurRanTogetherAndIsAllInk() {
         // Pairs of digits' stems with the blur between them (a condensed face, scanned soft) a
         // mid grey: darker than the page's threshold, lighter than their cores.
-        BufferedImage page = TestPages.draw(400, 200, g -> {
-            g.setColor(new java.awt.Color(40, 40, 40));
-            for (int x = 40; x < 360; x += 40) {
-                g.fillRect(x, 60, 8, 60);
-                g.fillRect(x + 12, 60, 8, 60);
-            }
+        PreparedPage prepared = scannedSoftly(g -> {
+            stemPairs(g, 12);
             g.setColor(new java.awt.Color(148, 148, 148));
             for (int x = 40; x < 360; x += 40) {
                 g.fillRect(x + 8, 70, 4, 40);
             }
         });
-        float ninth = 1f / 9;
-        BufferedImage scanned = new java.awt.image.ConvolveOp(new java.awt.image.Kernel(3, 3, new float[] {
-            ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth, ninth}), java.awt.image.ConvolveOp.EDGE_NO_OP, null).filter(page, null);
-        PreparedPage prepared = new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(TestPages.page(scanned));
         GrayImage ink = prepared.ink();
         GrayImage dark = prepared.darkInk();
         assertEquals(255, ink.get(50, 90), "the threshold runs the stems together");
