@@ -11,11 +11,11 @@ import java.util.concurrent.Semaphore;
  */
 final class PixelBudget {
     /**
-     * Java heap per working pixel of a page in flight: the grey page, the ink and faint-ink
-     * images (a byte each), the connected-component labels (an int), and the decoder's and
-     * converters' transient copies while it is read.
+     * Java heap per working pixel of a page in flight: the grey page, the ink, faint-ink and
+     * dark-ink images (a byte each), the connected-component labels (an int), and the decoder's
+     * and converters' transient copies while it is read.
      */
-    static final int BYTES_PER_PIXEL = 10;
+    static final int BYTES_PER_PIXEL = 11;
     /** Heap kept out of the budget: the models, the classifier's batches, the framework. */
     static final long RESERVED_BYTES = 256L << 20;
     /** Permits are counted in units of this many pixels, so a 60-megapixel page fits an int. */

@@ -13,7 +13,7 @@ class PixelBudgetTest {
     private static final long A4_300_DPI = 2480L * 3507;
 
     @Test
-    void aHeapOfOneGigabyteHoldsAboutElevenA4Pages() {
+    void aHeapOfOneGigabyteHoldsAboutTenA4Pages() {
         PixelBudget budget = PixelBudget.forHeap(1152L << 20);
         long pages = budget.capacityPixels() / A4_300_DPI;
         assertTrue(pages >= 9 && pages <= 12, "A4 pages in flight: " + pages);
