@@ -124,18 +124,9 @@ public final class NumberAssembler {
         int n = glyphs.size();
         char[] symbols = new char[n];
         double[] probabilities = new double[n];
-        // Characters of a digit's height that are no sure digit: in a column of numbers one of them may be a 1.
-        int doubted = 0;
-        for (int i = 0; i < n; i++) {
-            Classification c = classes.get(i);
-            if (glyphs.get(i).box().height() >= options.minDigitHeight() * lineHeight
-                    && !(c.isDigit() && c.probability() >= SURE_NEIGHBOUR)) {
-                doubted++;
-            }
-        }
         // A form field holding mostly digits is there to hold digits; a table cell of words is not.
         boolean inField = token.field() >= 0 && mostlyDigits(glyphs, classes, lineHeight);
-        boolean oneDoubtedInColumn = !inField && inNumberColumn && doubted == 1;
+        boolean oneDoubtedInColumn = !inField && inNumberColumn && doubtedCharacters(glyphs, classes, lineHeight) == 1;
         double digitHeight = (inField ? options.minFieldDigitHeight() : options.minDigitHeight()) * lineHeight;
         double tornDigitHeight = TORN_DIGIT_HEIGHT * lineHeight;
         for (int i = 0; i < n; i++) {
@@ -825,6 +816,19 @@ public final class NumberAssembler {
             return '.';
         }
         return OTHER;
+    }
+
+    /** Characters of a digit's height that are no sure digit: in a column of numbers one of them may be a 1. */
+    private int doubtedCharacters(List<Glyph> glyphs, List<Classification> classes, double lineHeight) {
+        int doubted = 0;
+        for (int i = 0; i < glyphs.size(); i++) {
+            Classification c = classes.get(i);
+            if (glyphs.get(i).box().height() >= options.minDigitHeight() * lineHeight
+                    && !(c.isDigit() && c.probability() >= SURE_NEIGHBOUR)) {
+                doubted++;
+            }
+        }
+        return doubted;
     }
 
     /**

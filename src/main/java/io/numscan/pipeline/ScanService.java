@@ -397,8 +397,7 @@ public final class ScanService {
         int digits = 0;
         for (int i = 0; i < word.classes().size(); i++) {
             if (word.token().glyphs().get(i).box().height() >= digitHeight) {
-                Classification c = word.classes().get(i);
-                if (!c.isDigit() || c.probability() < SURE) {
+                if (!isSureDigit(word.classes().get(i))) {
                     return false;
                 }
                 digits++;
@@ -678,7 +677,8 @@ public final class ScanService {
             }
             // A word with a sure digit in it may be a number whose digits ran together: a blurred
             // condensed face can fuse all but one or two of them, and the word is then not numeric.
-            boolean mayHoldNumbers = open || (tokens.get(start).field() < 0 && hasSureDigit(readings.get(start)));
+            boolean mayHoldNumbers = open || (tokens.get(start).field() < 0
+                    && readings.get(start).classes().stream().anyMatch(ScanService::isSureDigit));
             List<Reading> dark = null;
             if (mayHoldNumbers && fusedGlyphs(stretch) > 0) {
                 dark = readStretch(prepared.darkInk(), line, tokens.subList(start, end), stretch);
@@ -733,7 +733,7 @@ public final class ScanService {
             Classification c = classes.get(i);
             fused[i] = !percent[i] && b.height() >= minDigitHeight * token.lineHeight()
                     && b.width() >= FUSED_WIDTH_FOR_DARK_INK * b.height()
-                    && !(c.isDigit() && c.probability() >= SURE)
+                    && !isSureDigit(c)
                     && !NumberAssembler.isPercentSign(labels, glyphs.get(i), token.lineHeight());
         }
         return fused;
@@ -747,13 +747,15 @@ public final class ScanService {
      */
     private int digitsFromRuns(List<Reading> first, List<Reading> dark) {
         double minDigitHeight = options.assemble().minDigitHeight();
+        List<Glyph> darkGlyphs = glyphsOf(dark);
+        List<Classification> darkClasses = classesOf(dark);
         int digits = 0;
         for (Reading r : first) {
             boolean[] fused = fusedGlyphs(r.labels(), r.token(), r.classes(), minDigitHeight);
             for (int i = 0; i < fused.length; i++) {
                 if (fused[i]) {
                     int found = digitsCameApartInto(r.token().glyphs().get(i).box(), r.token().lineHeight(),
-                            minDigitHeight, glyphsOf(dark), classesOf(dark));
+                            minDigitHeight, darkGlyphs, darkClasses);
                     if (found < 0) {
                         return -1;
                     }
@@ -788,14 +790,6 @@ public final class ScanService {
         return digits > 0 && other ? -1 : digits;
     }
 
-    private static boolean hasSureDigit(Reading r) {
-        for (Classification c : r.classes()) {
-            if (c.isDigit() && c.probability() >= SURE) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static int digits(List<Reading> readings) {
         int digits = 0;
