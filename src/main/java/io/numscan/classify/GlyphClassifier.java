@@ -11,14 +11,21 @@ public final class GlyphClassifier {
     public static final int DEFAULT_BATCH = 256;
 
     private final DigitClassifier classifier;
+    private final HandwritingClassifier handwriting;
     private final int batchSize;
     private final ThreadLocal<Buffers> buffers;
 
     public GlyphClassifier(DigitClassifier classifier, int batchSize) {
+        this(classifier, null, batchSize);
+    }
+
+    /** @param handwriting reads the digits of form fields ({@link #readAsHandwriting}); may be null */
+    public GlyphClassifier(DigitClassifier classifier, HandwritingClassifier handwriting, int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be positive");
         }
         this.classifier = classifier;
+        this.handwriting = handwriting;
         this.batchSize = batchSize;
         this.buffers = ThreadLocal.withInitial(() -> new Buffers(batchSize));
     }
@@ -26,6 +33,7 @@ public final class GlyphClassifier {
     public DigitClassifier classifier() {
         return classifier;
     }
+
 
     public int batchSize() {
         return batchSize;
@@ -64,6 +72,28 @@ public final class GlyphClassifier {
         return probabilities;
     }
 
+    /**
+     * The handwriting reader's {@link HandwritingClassifier#CLASSES} probabilities for the crops
+     * at {@code which} (indices into {@code crops}, laid out as {@link #crops} gives them), in
+     * that order; null when there is no handwriting reader or nothing to read.
+     */
+    public float[] readAsHandwriting(float[] crops, int[] which) {
+        if (handwriting == null || which.length == 0) {
+            return null;
+        }
+        Buffers b = buffers.get();
+        float[] digits = new float[which.length * HandwritingClassifier.CLASSES];
+        for (int start = 0; start < which.length; start += batchSize) {
+            int n = Math.min(batchSize, which.length - start);
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(crops, which[start + i] * CropNormalizer.PIXELS, b.crops, i * CropNormalizer.PIXELS, CropNormalizer.PIXELS);
+            }
+            handwriting.predict(b.crops, n, b.digits);
+            System.arraycopy(b.digits, 0, digits, start * HandwritingClassifier.CLASSES, n * HandwritingClassifier.CLASSES);
+        }
+        return digits;
+    }
+
     public List<Classification> classify(LabelImage labels, List<Glyph> glyphs) {
         Buffers b = buffers.get();
         List<Classification> result = new ArrayList<>(glyphs.size());
@@ -90,10 +120,12 @@ public final class GlyphClassifier {
         final CropNormalizer normalizer = new CropNormalizer();
         final float[] crops;
         final float[] probabilities;
+        final float[] digits;
 
         Buffers(int batch) {
             crops = new float[batch * CropNormalizer.PIXELS];
             probabilities = new float[batch * DigitClasses.COUNT];
+            digits = new float[batch * HandwritingClassifier.CLASSES];
         }
     }
 

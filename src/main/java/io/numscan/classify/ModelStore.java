@@ -53,24 +53,50 @@ public final class ModelStore {
         }
     }
 
+    /**
+     * The form fields' handwriting reader, looked for where the classifiers are; empty when it is
+     * not there (fields are then read by the page classifier alone).
+     */
+    public Optional<HandwritingClassifier> loadHandwriting() throws IOException {
+        Optional<Located> m = find(HandwritingClassifier.KIND);
+        if (m.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = m.get().weights().open()) {
+            return Optional.of(HandwritingClassifier.load(in, m.get().metadata(), m.get().source()));
+        }
+    }
+
     /** Finds the model's files and reads its metadata, without loading the weights. */
     public Located locate(String kind) throws IOException {
         String k = kind.toLowerCase(Locale.ROOT);
         if (!KINDS.contains(k)) {
             throw new IOException("unknown model kind '" + kind + "' (available: " + String.join(", ", KINDS) + ")");
         }
+        Optional<Located> found = find(k);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        if (directory.isPresent()) {
+            throw new IOException("no " + k + " model in " + directory.get() + " (expected " + weightsFile(k)
+                    + " and " + metadataFile(k) + ")");
+        }
+        throw new IOException("no " + k + " model found (looked in " + candidateDirectories()
+                + " and in the application); run `numscan train --model " + k + "` to make one");
+    }
+
+    private Optional<Located> find(String k) throws IOException {
         for (Path dir : candidateDirectories()) {
             Path weights = dir.resolve(weightsFile(k));
             Path meta = dir.resolve(metadataFile(k));
             if (Files.isRegularFile(weights) && Files.isRegularFile(meta)) {
                 ModelMetadata metadata = JSON.readValue(meta.toFile(), ModelMetadata.class);
-                return new Located(k, metadata, weights.toString(), Files.size(weights),
-                        () -> Files.newInputStream(weights));
+                return Optional.of(new Located(k, metadata, weights.toString(), Files.size(weights),
+                        () -> Files.newInputStream(weights)));
             }
         }
         if (directory.isPresent()) {
-            throw new IOException("no " + k + " model in " + directory.get() + " (expected " + weightsFile(k)
-                    + " and " + metadataFile(k) + ")");
+            return Optional.empty();
         }
         ClassLoader loader = ModelStore.class.getClassLoader();
         String weightsResource = PACKAGED_PREFIX + weightsFile(k);
@@ -79,17 +105,16 @@ public final class ModelStore {
             if (meta != null && weights != null) {
                 ModelMetadata metadata = JSON.readValue(meta, ModelMetadata.class);
                 long size = weights.transferTo(java.io.OutputStream.nullOutputStream());
-                return new Located(k, metadata, "packaged " + weightsResource, size, () -> {
+                return Optional.of(new Located(k, metadata, "packaged " + weightsResource, size, () -> {
                     InputStream in = loader.getResourceAsStream(weightsResource);
                     if (in == null) {
                         throw new IOException("packaged " + weightsResource + " disappeared");
                     }
                     return in;
-                });
+                }));
             }
         }
-        throw new IOException("no " + k + " model found (looked in " + candidateDirectories()
-                + " and in the application); run `numscan train --model " + k + "` to make one");
+        return Optional.empty();
     }
 
     private List<Path> candidateDirectories() {

@@ -1,6 +1,7 @@
 package io.numscan.cli;
 
 import io.numscan.synth.CorpusGenerator;
+import io.numscan.train.data.DigitSplits;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "corpus", mixinStandardHelpOptions = true,
         description = {"Generates a labelled evaluation corpus, deterministic from the seed: varied invoices as vector "
                 + "PDF, 300-DPI and 200-DPI scans (PNG, grey and fax TIFF, image-only PDF), and handwritten forms "
-                + "filled with test-split digits; each with <file>.expected.json. Score it with eval-docs."})
+                + "filled with test-split digits (or validation digits, for tuning); each with <file>.expected.json. Score it with eval-docs."})
 public class CorpusCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write into.")
     Path out;
@@ -26,6 +27,10 @@ public class CorpusCommand implements Callable<Integer> {
     @Option(names = "--forms", defaultValue = "25", description = "Handwritten forms (default: ${DEFAULT-VALUE}).")
     int forms;
 
+    @Option(names = "--form-digits", defaultValue = "test", paramLabel = "SPLIT",
+            description = "Digit split the forms are filled from: test (for measuring) or validation (for tuning; default: ${DEFAULT-VALUE}).")
+    String formDigits;
+
     @Option(names = "--data", defaultValue = "data", description = "Digit data folder, for the forms' test digits (default: ${DEFAULT-VALUE}).")
     Path data;
 
@@ -37,7 +42,11 @@ public class CorpusCommand implements Callable<Integer> {
         if (invoices < 0 || forms < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--invoices and --forms must be 0 or more");
         }
-        List<CorpusGenerator.Written> written = new CorpusGenerator(data).generate(out, seed, invoices, forms);
+        if (!formDigits.equals(DigitSplits.TEST) && !formDigits.equals(DigitSplits.VALIDATION)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--form-digits must be test or validation, not " + formDigits + " (the train split is what the models learned from)");
+        }
+        List<CorpusGenerator.Written> written = new CorpusGenerator(data).generate(out, seed, invoices, forms, formDigits);
         int pages = 0;
         for (CorpusGenerator.Written w : written) {
             pages += w.pages();

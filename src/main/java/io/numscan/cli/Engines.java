@@ -1,6 +1,7 @@
 package io.numscan.cli;
 
 import io.numscan.classify.DigitClassifier;
+import io.numscan.classify.HandwritingClassifier;
 import io.numscan.classify.ModelStore;
 import io.numscan.pipeline.ScanOptions;
 import io.numscan.pipeline.ScanService;
@@ -16,7 +17,12 @@ final class Engines {
         return new ModelStore(Optional.ofNullable(model.modelDir)).load(model.model.name());
     }
 
+    /** The form fields' handwriting reader from the same place as the classifier; null when there is none. */
+    static HandwritingClassifier handwriting(ModelOptions model) throws IOException {
+        return new ModelStore(Optional.ofNullable(model.modelDir)).loadHandwriting().orElse(null);
+    }
+
     static ScanService scanService(ModelOptions model, ScanOptions options) throws IOException {
-        return new ScanService(options, classifier(model));
+        return ScanService.withModels(options, new ModelStore(Optional.ofNullable(model.modelDir)), model.model.name());
     }
 }

@@ -1,6 +1,7 @@
 package io.numscan.cli;
 
 import io.numscan.classify.DigitClassifier;
+import io.numscan.classify.HandwritingClassifier;
 import io.numscan.classify.ModelInfo;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -28,6 +29,11 @@ public class InfoCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "model:   %s, version %s, test-split accuracy %.4f", info.kind(),
                     info.version(), info.testAccuracy()));
             out.println("source:  " + info.source());
+            try (HandwritingClassifier handwriting = Engines.handwriting(model)) {
+                out.println(handwriting == null ? "fields:  read by the model above (no handwriting-digits model found)"
+                        : String.format(Locale.ROOT, "fields:  handwriting, version %s, test-split accuracy %.4f, from %s",
+                                handwriting.info().version(), handwriting.info().testAccuracy(), handwriting.info().source()));
+            }
             return 0;
         } catch (Exception e) {
             spec.commandLine().getErr().println("numscan: cannot load the model: " + e.getMessage());

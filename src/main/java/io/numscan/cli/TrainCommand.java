@@ -12,8 +12,11 @@ import picocli.CommandLine.Option;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains a digit classifier (CNN, SVM or k-NN) and writes it with its model card.")
 public class TrainCommand implements Callable<Integer> {
-    @Option(names = "--model", defaultValue = "cnn", description = "Classifier to train: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ModelOptions.ModelKind model;
+    @Option(names = "--model", defaultValue = "cnn", description = "Classifier to train: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE}); handwriting is the form fields' digit reader, used beside any of the others.")
+    TrainedKind model;
+
+    enum TrainedKind { cnn, svm, knn, handwriting }
 
     @Option(names = "--mnist-dir", paramLabel = "DIR", description = "Train on the full MNIST IDX files in DIR "
             + "(validation = last 10% of the train file, test = t10k) instead of --data.")

@@ -13,8 +13,12 @@ final class FormFields {
     private FormFields() {
     }
 
-    /** A field and the ruled cells it spans, left to right (more than one: a comb). */
-    record Field(Box box, List<Box> cells) {
+    /**
+     * A field and the ruled cells it spans, left to right (more than one: a comb).
+     *
+     * @param tableCell a single cell with another cell beside, over or under it, sharing that side
+     */
+    record Field(Box box, List<Box> cells, boolean tableCell) {
         Field {
             cells = List.copyOf(cells);
         }
@@ -64,9 +68,31 @@ final class FormFields {
                     }
                 }
             }
-            fields.add(new Field(field, combCells));
+            fields.add(new Field(field, combCells, combCells.size() == 1 && sharesASide(field, sorted)));
         }
         return fields;
+    }
+
+    /** Whether another of {@code cells} adjoins {@code cell} along most of one of its sides, as in a ruled table. */
+    static boolean sharesASide(Box cell, List<Box> cells) {
+        for (Box other : cells) {
+            if (other.equals(cell)) {
+                continue;
+            }
+            int tolerance = Math.max(4, Math.min(Math.min(cell.width(), cell.height()), Math.min(other.width(), other.height())) / 6);
+            boolean beside = (Math.abs(other.x() - cell.right()) <= tolerance || Math.abs(cell.x() - other.right()) <= tolerance)
+                    && overlap(cell.y(), cell.bottom(), other.y(), other.bottom()) >= 0.5 * Math.min(cell.height(), other.height());
+            boolean overOrUnder = (Math.abs(other.y() - cell.bottom()) <= tolerance || Math.abs(cell.y() - other.bottom()) <= tolerance)
+                    && overlap(cell.x(), cell.right(), other.x(), other.right()) >= 0.5 * Math.min(cell.width(), other.width());
+            if (beside || overOrUnder) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int overlap(int from, int to, int otherFrom, int otherTo) {
+        return Math.max(0, Math.min(to, otherTo) - Math.max(from, otherFrom));
     }
 
     private static boolean isSquarish(Box b) {

@@ -57,7 +57,7 @@ public final class LayoutAnalyzer {
             result.add(tokenize(text, fields, pageAdvance));
         }
         result.sort(Comparator.comparingInt((TextLine l) -> l.box().y()).thenComparingInt(l -> l.box().x()));
-        return new PageLayout(page, result);
+        return new PageLayout(page, result, fields.stream().map(FormFields.Field::tableCell).toList());
     }
 
     /**

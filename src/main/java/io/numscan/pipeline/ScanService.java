@@ -8,6 +8,8 @@ import io.numscan.classify.Classification;
 import io.numscan.classify.DigitClasses;
 import io.numscan.classify.DigitClassifier;
 import io.numscan.classify.GlyphClassifier;
+import io.numscan.classify.HandwritingClassifier;
+import io.numscan.classify.ModelStore;
 import io.numscan.classify.TouchingDigitSplitter;
 import io.numscan.geom.Box;
 import io.numscan.geom.GrayImage;
@@ -30,6 +32,7 @@ import io.numscan.segment.LabelImage;
 import io.numscan.segment.PercentShape;
 import io.numscan.segment.SegmentedPage;
 import io.numscan.segment.Segmenter;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,16 +112,33 @@ public final class ScanService {
     private final TouchingDigitSplitter splitter;
     private final ScanOptions options;
 
+    /** A service whose form fields are read by {@code classifier} alone. */
     public ScanService(ScanOptions options, DigitClassifier classifier) {
+        this(options, classifier, null);
+    }
+
+    /**
+     * @param handwriting which digit a glyph in a form field is, where {@code classifier} says it is
+     *     a digit; null to leave fields to {@code classifier} too
+     */
+    public ScanService(ScanOptions options, DigitClassifier classifier, HandwritingClassifier handwriting) {
         this.options = options;
         this.reader = new DocumentReader(options.limits());
         this.preprocessor = new Preprocessor(options.preprocess());
         this.segmenter = new Segmenter();
         this.layout = new LayoutAnalyzer(options.layout());
-        this.classifier = new GlyphClassifier(classifier, options.batchSize());
+        this.classifier = new GlyphClassifier(classifier, handwriting, options.batchSize());
         this.digitPieces = new DigitPieces(this.classifier);
         this.assembler = new NumberAssembler(options.assemble());
         this.splitter = new TouchingDigitSplitter(this.classifier);
+    }
+
+    /**
+     * A service reading pages with the page classifier {@code kind} from {@code models}, and form
+     * fields with the handwriting reader found there, if there is one.
+     */
+    public static ScanService withModels(ScanOptions options, ModelStore models, String kind) throws IOException {
+        return new ScanService(options, models.load(kind), models.loadHandwriting().orElse(null));
     }
 
     private ScanService(ScanService base, ScanOptions options) {
@@ -269,8 +289,8 @@ public final class ScanService {
         SegmentedPage segmented = segmenter.segment(prepared);
         PageLayout lines = layout.analyze(segmented);
         List<Glyph> glyphs = glyphsToClassify(lines);
-        List<Classification> classes = classifier.classify(segmented.labels(), glyphs);
-        return assemble(page, prepared, lines, classes);
+        float[] crops = classifier.crops(segmented.labels(), glyphs);
+        return finishPage(new PendingPage(page, prepared, lines, glyphs.size(), crops), classifier.predictAll(crops, glyphs.size()), 0);
     }
 
     /** Pixels a page of this size is read at (a 200-DPI scan is enlarged): what reading it holds in memory. */
@@ -297,11 +317,51 @@ public final class ScanService {
      * @param probabilities the classifier's output for {@code page.crops()}, starting at {@code offset}
      */
     public PageResult finishPage(PendingPage page, float[] probabilities, int offset) {
-        List<Classification> classes = new ArrayList<>(page.glyphCount());
-        for (int i = 0; i < page.glyphCount(); i++) {
-            classes.add(Classification.fromProbabilities(probabilities, offset + i * io.numscan.classify.DigitClasses.COUNT));
+        return assemble(page.page(), page.prepared(), page.layout(),
+                classesOf(page.layout(), page.crops(), page.glyphCount(), probabilities, offset));
+    }
+
+    /**
+     * The classes of the glyphs {@link #glyphsToClassify} lists, from the page classifier's
+     * {@code probabilities}; in form fields, with the digits the handwriting reader reads.
+     */
+    private List<Classification> classesOf(PageLayout lines, float[] crops, int count, float[] probabilities, int offset) {
+        int[] fieldGlyphs = fieldGlyphs(lines);
+        float[] handwritten = classifier.readAsHandwriting(crops, fieldGlyphs);
+        float[] fieldProbabilities = new float[DigitClasses.COUNT];
+        List<Classification> classes = new ArrayList<>(count);
+        int nextField = 0;
+        for (int i = 0; i < count; i++) {
+            int at = offset + i * DigitClasses.COUNT;
+            if (handwritten != null && nextField < fieldGlyphs.length && fieldGlyphs[nextField] == i) {
+                System.arraycopy(probabilities, at, fieldProbabilities, 0, DigitClasses.COUNT);
+                HandwritingClassifier.readDigitsAsHandwriting(fieldProbabilities, 0, handwritten, nextField * HandwritingClassifier.CLASSES);
+                classes.add(Classification.fromProbabilities(fieldProbabilities, 0));
+                nextField++;
+            } else {
+                classes.add(Classification.fromProbabilities(probabilities, at));
+            }
         }
-        return assemble(page.page(), page.prepared(), page.layout(), classes);
+        return classes;
+    }
+
+    /** Where in {@link #glyphsToClassify}'s order the glyphs of form boxes (not table cells) stand, ascending. */
+    private int[] fieldGlyphs(PageLayout lines) {
+        List<Integer> inFields = new ArrayList<>();
+        int index = 0;
+        for (TextLine line : lines.lines()) {
+            for (Token token : line.tokens()) {
+                for (Glyph g : token.glyphs()) {
+                    if (mayBeADigit(token, g)) {
+                        if (lines.inFormBox(token)) {
+                            inFields.add(index);
+                        }
+                        index++;
+                    }
+                }
+            }
+        }
+        return inFields.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -493,7 +553,8 @@ public final class ScanService {
         SegmentedPage segmented = segmenter.segment(faint);
         PageLayout lines = layout.analyze(segmented);
         List<Glyph> glyphs = glyphsToClassify(lines);
-        return readLines(faint, lines, classifier.classify(segmented.labels(), glyphs), false);
+        float[] crops = classifier.crops(segmented.labels(), glyphs);
+        return readLines(faint, lines, classesOf(lines, crops, glyphs.size(), classifier.predictAll(crops, glyphs.size()), 0), false);
     }
 
     /** Neighbouring words of a line no further apart than a word space may be. */

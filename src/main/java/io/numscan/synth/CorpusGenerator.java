@@ -50,19 +50,30 @@ public final class CorpusGenerator {
     }
 
     /**
-     * Writes {@code invoices} invoices (each in three categories) and {@code forms} forms into
-     * {@code out}. The same seed and counts give the same documents.
+     * Writes {@code invoices} invoices (each in three categories) and {@code forms} forms filled
+     * with test-split digits into {@code out}. The same seed and counts give the same documents.
      */
     public List<Written> generate(Path out, long seed, int invoices, int forms) throws IOException {
+        return generate(out, seed, invoices, forms, DigitSplits.TEST);
+    }
+
+    /**
+     * The same, with the forms filled from {@code formSplit}: forms of validation digits are for
+     * tuning what reads handwriting, so that the test digits stay unseen until it is measured.
+     */
+    public List<Written> generate(Path out, long seed, int invoices, int forms, String formSplit) throws IOException {
+        if (!DigitSplits.SPLITS.contains(formSplit)) {
+            throw new IllegalArgumentException("no digit split named " + formSplit + "; one of " + DigitSplits.SPLITS);
+        }
         Files.createDirectories(out);
         List<Written> written = new ArrayList<>();
         for (int i = 0; i < invoices; i++) {
             written.addAll(invoice(out, mix(seed * 1_000_003L + i), String.format(Locale.ROOT, "invoice-%03d", i)));
         }
         if (forms > 0) {
-            DigitSet test = DigitSplits.load(dataDir, DigitSplits.TEST);
+            DigitSet digits = DigitSplits.load(dataDir, formSplit);
             for (int i = 0; i < forms; i++) {
-                written.add(form(out, test, mix(seed * 7_000_003L + i), String.format(Locale.ROOT, "form-%03d", i)));
+                written.add(form(out, digits, mix(seed * 7_000_003L + i), String.format(Locale.ROOT, "form-%03d", i)));
             }
         }
         return written;
@@ -191,8 +202,8 @@ public final class CorpusGenerator {
         return out;
     }
 
-    private Written form(Path out, DigitSet test, long seed, String name) throws IOException {
-        VariedForm form = new VariedForm(test, seed);
+    private Written form(Path out, DigitSet digits, long seed, String name) throws IOException {
+        VariedForm form = new VariedForm(digits, seed);
         BufferedImage page = form.render();
         Random rnd = new Random(mix(seed + 1));
         // Forms come from a desk scanner: milder than the invoices' worst, but never perfectly straight.

@@ -63,6 +63,11 @@ public final class CnnTrainer implements DigitTrainer {
     }
 
     public static MultiLayerNetwork newNetwork(long seed, double learningRate) {
+        return newNetwork(seed, learningRate, DigitClasses.COUNT);
+    }
+
+    /** The shipped architecture with {@code classes} outputs. */
+    static MultiLayerNetwork newNetwork(long seed, double learningRate, int classes) {
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
                 .seed(seed)
                 .updater(new Adam(new ExponentialSchedule(ScheduleType.EPOCH, learningRate, 0.8)))
@@ -75,7 +80,7 @@ public final class CnnTrainer implements DigitTrainer {
                 .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
                 .layer(new DenseLayer.Builder().nOut(256).activation(Activation.RELU).dropOut(0.5).build())
                 .layer(new OutputLayer.Builder(LossFunctions.LossFunction.NEGATIVELOGLIKELIHOOD)
-                        .nOut(DigitClasses.COUNT).activation(Activation.SOFTMAX).build())
+                        .nOut(classes).activation(Activation.SOFTMAX).build())
                 .setInputType(InputType.convolutionalFlat(CropNormalizer.SIZE, CropNormalizer.SIZE, 1))
                 .build();
         MultiLayerNetwork net = new MultiLayerNetwork(conf);
@@ -113,7 +118,7 @@ public final class CnnTrainer implements DigitTrainer {
                 crops.addAll(corpus.handwritten(train, true, epochRandom));
             }
             crops.addAll(corpus.printed(options.printedPerDigit(), options.negativeShare(), epochRandom));
-            double loss = fitEpoch(net, crops, epoch, epochRandom);
+            double loss = fitEpoch(net, crops, DigitClasses.COUNT, options, progress, epoch, epochRandom);
             net.incrementEpochCount();
             CnnDigitClassifier current = new CnnDigitClassifier(net, info);
             double handwrittenAccuracy = Evaluator.accuracy(Evaluator.confusion(current, handwrittenValidation));
@@ -175,7 +180,9 @@ public final class CnnTrainer implements DigitTrainer {
         return new Result(metadata, weights, testAccuracy, printedTest, history);
     }
 
-    private double fitEpoch(MultiLayerNetwork net, LabelledCrops crops, int epoch, Random random) {
+    /** One pass over {@code crops} in shuffled batches; returns the mean loss. */
+    static double fitEpoch(MultiLayerNetwork net, LabelledCrops crops, int classes, TrainOptions options,
+            TrainingProgress progress, int epoch, Random random) {
         int n = crops.size();
         int[] order = new int[n];
         for (int i = 0; i < n; i++) {
@@ -195,14 +202,14 @@ public final class CnnTrainer implements DigitTrainer {
             int from = b * batch;
             int count = Math.min(batch, n - from);
             float[] features = new float[count * CropNormalizer.PIXELS];
-            float[] labels = new float[count * DigitClasses.COUNT];
+            float[] labels = new float[count * classes];
             for (int i = 0; i < count; i++) {
                 int idx = order[from + i];
                 crops.copyCrop(idx, features, i * CropNormalizer.PIXELS);
-                labels[i * DigitClasses.COUNT + crops.label(idx)] = 1f;
+                labels[i * classes + crops.label(idx)] = 1f;
             }
             try (INDArray f = Nd4j.create(features, count, CropNormalizer.PIXELS);
-                    INDArray l = Nd4j.create(labels, count, DigitClasses.COUNT)) {
+                    INDArray l = Nd4j.create(labels, count, classes)) {
                 net.fit(new DataSet(f, l));
             }
             double loss = net.score();

@@ -31,6 +31,7 @@ public interface DigitTrainer {
             case "cnn" -> new CnnTrainer(options, progress);
             case "svm" -> new SvmTrainer(options, progress);
             case "knn" -> new KnnTrainer(options, progress);
+            case "handwriting" -> new HandwritingTrainer(options, progress);
             default -> throw new IllegalArgumentException("unknown model kind '" + kind + "'");
         };
     }

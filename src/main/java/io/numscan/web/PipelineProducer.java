@@ -1,6 +1,7 @@
 package io.numscan.web;
 
 import io.numscan.classify.DigitClassifier;
+import io.numscan.classify.HandwritingClassifier;
 import io.numscan.classify.ModelStore;
 import io.numscan.ingest.IngestLimits;
 import io.numscan.pipeline.ScanOptions;
@@ -34,8 +35,14 @@ public class PipelineProducer {
 
     @Produces
     @Singleton
-    ScanService scanService(DigitClassifier classifier, WebConfig config) {
-        return new ScanService(ScanOptions.DEFAULT.withLimits(limits(config)), classifier);
+    ScanService scanService(DigitClassifier classifier, WebConfig config,
+            @ConfigProperty(name = "numscan.model-dir") Optional<String> modelDir) {
+        try {
+            HandwritingClassifier handwriting = new ModelStore(modelDir.map(Path::of)).loadHandwriting().orElse(null);
+            return new ScanService(ScanOptions.DEFAULT.withLimits(limits(config)), classifier, handwriting);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the handwriting model: " + e.getMessage(), e);
+        }
     }
 
     static IngestLimits limits(WebConfig config) {

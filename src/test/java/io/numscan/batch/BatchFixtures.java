@@ -26,7 +26,7 @@ final class BatchFixtures {
 
     static synchronized ScanService service() throws IOException {
         if (service == null) {
-            service = new ScanService(ScanOptions.DEFAULT, new ModelStore(Optional.empty()).load("cnn"));
+            service = ScanService.withModels(ScanOptions.DEFAULT, new ModelStore(Optional.empty()), "cnn");
         }
         return service;
     }

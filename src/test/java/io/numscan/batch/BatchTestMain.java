@@ -25,7 +25,7 @@ public final class BatchTestMain {
             options = options.withWatch(Duration.ofMillis(Long.parseLong(args[3])), Duration.ofMillis(200));
         }
         ThreadBudget.beforeNativeLoad(jobs);
-        ScanService service = new ScanService(ScanOptions.DEFAULT, new ModelStore(Optional.empty()).load("cnn"));
+        ScanService service = ScanService.withModels(ScanOptions.DEFAULT, new ModelStore(Optional.empty()), "cnn");
         ThreadBudget.apply(jobs);
         BatchRunner runner = new BatchRunner(service, options, Progress.forStream(System.err, false, 2), System.err);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -32,7 +32,7 @@ class FieldSamplesTest {
 
     @BeforeAll
     static void loadModel() throws Exception {
-        scanner = new ScanService(ScanOptions.DEFAULT, new ModelStore(Optional.of(Path.of("models"))).load("cnn"));
+        scanner = ScanService.withModels(ScanOptions.DEFAULT, new ModelStore(Optional.of(Path.of("models"))), "cnn");
     }
 
     @AfterAll

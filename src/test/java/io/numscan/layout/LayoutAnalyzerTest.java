@@ -1,6 +1,7 @@
 package io.numscan.layout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.numscan.TestPages;
 import io.numscan.geom.Box;
@@ -129,7 +130,7 @@ class LayoutAnalyzerTest {
     @Test
     void piecesOfInkInOneCombCellBecomeOneGlyphAndAFarSpeckStaysApart() {
         FormFields.Field comb = new FormFields.Field(new Box(0, 0, 300, 100),
-                List.of(new Box(0, 0, 100, 100), new Box(100, 0, 100, 100), new Box(200, 0, 100, 100)));
+                List.of(new Box(0, 0, 100, 100), new Box(100, 0, 100, 100), new Box(200, 0, 100, 100)), false);
         List<Glyph> glyphs = List.of(
                 new Glyph(new Box(30, 20, 30, 35), new int[] {1}, 300), // a 4 whose crossbar a rule took
                 new Glyph(new Box(35, 60, 20, 25), new int[] {2}, 150),
@@ -157,4 +158,30 @@ class LayoutAnalyzerTest {
         TextLine line = page.lines().stream().filter(l -> l.box().height() > 20).findFirst().orElseThrow();
         assertEquals(2, line.tokens().stream().mapToInt(t -> t.glyphs().size()).sum(), "both full-size glyphs: " + page.lines());
     }
+
+    @Test
+    void aRuledTablesCellsHoldPrintALoneBoxOrACombIsFilledInByHand() {
+        List<Box> table = new java.util.ArrayList<>();
+        for (int row = 0; row < 2; row++) {
+            for (int col = 0; col < 3; col++) {
+                table.add(new Box(100 + col * 300, 100 + row * 60, 300, 60)); // sides shared with neighbours
+            }
+        }
+        Box lone = new Box(100, 500, 500, 90);
+        Box apart = new Box(640, 500, 300, 90); // 40 px to its right: a second box on the form, not a table
+        List<Box> comb = List.of(new Box(100, 800, 80, 80), new Box(180, 800, 80, 80), new Box(260, 800, 80, 80));
+        List<Box> cells = new java.util.ArrayList<>(table);
+        cells.add(lone);
+        cells.add(apart);
+        cells.addAll(comb);
+        List<FormFields.Field> fields = FormFields.find(cells);
+        assertEquals(9, fields.size());
+        for (FormFields.Field f : fields) {
+            boolean inTable = table.contains(f.box());
+            assertEquals(inTable, f.tableCell(), f.box() + " in a table: " + inTable);
+        }
+        // A cell stacked under another of the same width is a table's row too.
+        assertTrue(FormFields.sharesASide(new Box(0, 62, 200, 60), List.of(new Box(0, 0, 200, 60), new Box(0, 62, 200, 60))));
+    }
 }
+

@@ -30,9 +30,9 @@ class CorpusPipelineTest {
      * Per seed, category -> {min F1, min digit accuracy}. Seed 2025 is the corpus the pipeline was
      * developed against; seed 7 is a second one, so that a change tuned to the first one's pages
      * and failing elsewhere shows. Measured today (F1 / digit accuracy, vector, 300, 200 DPI,
-     * handwritten): seed 2025 1.000/1.000, 0.997/0.999, 0.983/0.990, 0.916/0.983 (see README,
+     * handwritten): seed 2025 1.000/1.000, 0.997/0.999, 0.983/0.990, 0.921/0.984 (see README,
      * "Accuracy on real-looking documents"); seed 7 1.000/1.000, 0.996/0.996, 0.977/0.980,
-     * 0.921/0.985. The 300-DPI floors hold the 0.99 target on both seeds and the 200-DPI one on
+     * 0.927/0.985. The 300-DPI floors hold the 0.99 target on both seeds and the 200-DPI one on
      * seed 2025; seed 7 meets it at 200 DPI by a few numbers, so its floor sits a little under
      * (another CPU's BLAS may round a doubtful glyph the other way), well above Tesseract's 0.924.
      */
@@ -41,12 +41,12 @@ class CorpusPipelineTest {
                     CorpusGenerator.VECTOR, new double[] {0.99, 0.99},
                     CorpusGenerator.SCAN_300, new double[] {0.990, 0.995},
                     CorpusGenerator.SCAN_200, new double[] {0.972, 0.982},
-                    CorpusGenerator.HANDWRITTEN, new double[] {0.89, 0.97}),
+                    CorpusGenerator.HANDWRITTEN, new double[] {0.905, 0.975}),
             7L, Map.of(
                     CorpusGenerator.VECTOR, new double[] {0.99, 0.99},
                     CorpusGenerator.SCAN_300, new double[] {0.990, 0.990},
                     CorpusGenerator.SCAN_200, new double[] {0.968, 0.975},
-                    CorpusGenerator.HANDWRITTEN, new double[] {0.90, 0.975}));
+                    CorpusGenerator.HANDWRITTEN, new double[] {0.91, 0.978}));
 
     @TempDir
     Path corpus;
@@ -61,7 +61,7 @@ class CorpusPipelineTest {
         assertTrue(pages >= 100, "corpus has only " + pages + " pages");
 
         CorpusEvaluation.Result result;
-        ScanService service = new ScanService(ScanOptions.DEFAULT, new ModelStore(Optional.of(Path.of("models"))).load("cnn"));
+        ScanService service = ScanService.withModels(ScanOptions.DEFAULT, new ModelStore(Optional.of(Path.of("models"))), "cnn");
         try {
             result = CorpusEvaluation.evaluate(corpus, service::scan);
         } finally {

@@ -29,7 +29,7 @@ class SamplesPipelineTest {
 
     @BeforeAll
     static void loadModel() throws Exception {
-        service = new ScanService(ScanOptions.DEFAULT, new ModelStore(Optional.of(Path.of("models"))).load("cnn"));
+        service = ScanService.withModels(ScanOptions.DEFAULT, new ModelStore(Optional.of(Path.of("models"))), "cnn");
     }
 
     @AfterAll

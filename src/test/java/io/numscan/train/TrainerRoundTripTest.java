@@ -46,4 +46,26 @@ class TrainerRoundTripTest {
             assertEquals(2000, e.crops());
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theHandwritingReaderTrainsSavesAndLoads() throws Exception {
+        TrainOptions options = new TrainOptions(Path.of("data"), FontCatalog.SYSTEM_FONTS, dir, 7L, 1, 1, 64, 1e-3,
+                1, 0.1, 300, 1, null);
+        var progress = new TrainingProgress(new PrintStream(java.io.OutputStream.nullOutputStream()), false);
+        DigitTrainer trainer = DigitTrainer.forKind("handwriting", options, progress);
+        DigitTrainer.TrainedModel trained = trainer.train();
+        for (String suffix : new String[] {".zip", ".json", ".md"}) {
+            assertTrue(Files.isRegularFile(dir.resolve("handwriting-digits" + suffix)), suffix);
+        }
+        LabelledCrops test = TrainingCorpus.canonicalHandwritten(DigitSplits.load(Path.of("data"), DigitSplits.TEST));
+        try (io.numscan.classify.HandwritingClassifier loaded = new ModelStore(Optional.of(dir)).loadHandwriting().orElseThrow()) {
+            assertEquals(trained.metadata().version(), loaded.info().version());
+            double accuracy = HandwritingTrainer.accuracy(loaded, test);
+            System.out.printf("handwriting on 300 digits: test accuracy %.4f%n", accuracy);
+            assertEquals(trained.metadata().testAccuracy(), accuracy, 0.002);
+            assertTrue(accuracy > 0.5, "accuracy " + accuracy);
+        }
+        // A page classifier of the same name would be a different model: the store keeps them apart.
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> new ModelStore(Optional.of(dir)).load("handwriting"));
+    }
 }

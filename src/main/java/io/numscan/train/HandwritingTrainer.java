@@ -1,0 +1,148 @@
+package io.numscan.train;
+
+import io.numscan.classify.CropNormalizer;
+import io.numscan.classify.HandwritingClassifier;
+import io.numscan.classify.ModelInfo;
+import io.numscan.classify.ModelMetadata;
+import io.numscan.classify.ModelStore;
+import io.numscan.classify.NdBackend;
+import io.numscan.train.data.DigitSet;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * Trains the form fields' digit reader ({@link HandwritingClassifier}): the CNN's architecture with
+ * ten outputs, on handwritten train-split digits only, each drawn anew several times per epoch.
+ * The page classifier shares its capacity with 112 fonts and their letters and is chosen on the
+ * mean of handwritten and printed validation accuracy; this one is chosen on handwriting alone.
+ */
+public final class HandwritingTrainer implements DigitTrainer {
+    public static final String ARCHITECTURE = "conv5x5x32-relu, maxpool2, conv3x3x64-relu, maxpool2, dense256-relu "
+            + "(dropout 0.5), softmax10; Adam, learning rate decayed 0.8x per epoch, L2 1e-4";
+    /** Differently distorted copies of each train digit per epoch: with no printed glyphs, more of them. */
+    static final int REPEATS = 4;
+
+    private final TrainOptions options;
+    private final TrainingProgress progress;
+
+    public HandwritingTrainer(TrainOptions options, TrainingProgress progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    @Override
+    public String kind() {
+        return HandwritingClassifier.KIND;
+    }
+
+    @Override
+    public Saved train() throws IOException {
+        long started = System.nanoTime();
+        Nd4j.getRandom().setSeed(options.seed());
+        TrainingData data = TrainingData.load(options);
+        DigitSet train = data.train();
+        progress.message("handwritten train digits: " + train.size() + "; backend: " + NdBackend.describe());
+        TrainingCorpus corpus = new TrainingCorpus(List.of());
+        LabelledCrops validation = TrainingCorpus.canonicalHandwritten(data.validation());
+
+        MultiLayerNetwork net = CnnTrainer.newNetwork(options.seed(), options.learningRate(), HandwritingClassifier.CLASSES);
+        ModelInfo info = new ModelInfo(HandwritingClassifier.KIND, "training", Double.NaN, NdBackend.describe(), "in training");
+        Path tmpBest = Files.createTempFile("numscan-handwriting-best", ".zip");
+        double best = -1;
+        int bestEpoch = 0;
+        int sinceBest = 0;
+        List<List<Double>> history = new ArrayList<>();
+        for (int epoch = 1; epoch <= options.maxEpochs(); epoch++) {
+            Random epochRandom = new Random(options.seed() * 31 + epoch);
+            LabelledCrops crops = new LabelledCrops(train.size() * REPEATS);
+            for (int r = 0; r < REPEATS; r++) {
+                crops.addAll(corpus.handwritten(train, true, epochRandom));
+            }
+            double loss = CnnTrainer.fitEpoch(net, crops, HandwritingClassifier.CLASSES, options, progress, epoch, epochRandom);
+            net.incrementEpochCount();
+            double accuracy = accuracy(new HandwritingClassifier(net, info), validation);
+            history.add(List.of((double) epoch, loss, accuracy));
+            progress.message(String.format(java.util.Locale.ROOT, "epoch %d: loss %.4f, validation accuracy %.4f (%d crops)",
+                    epoch, loss, accuracy, crops.size()));
+            if (accuracy > best) {
+                best = accuracy;
+                bestEpoch = epoch;
+                sinceBest = 0;
+                ModelSerializer.writeModel(net, tmpBest.toFile(), false);
+            } else if (++sinceBest >= options.patience()) {
+                progress.message("no improvement for " + options.patience() + " epochs; stopping");
+                break;
+            }
+        }
+        MultiLayerNetwork bestNet = ModelSerializer.restoreMultiLayerNetwork(tmpBest.toFile(), false);
+        // The test split is looked at exactly once, after every choice has been made.
+        LabelledCrops test = TrainingCorpus.canonicalHandwritten(data.test());
+        long[][] testConfusion = confusion(new HandwritingClassifier(bestNet, info), test);
+        double testAccuracy = Evaluator.accuracy(testConfusion);
+        Files.createDirectories(options.outputDir());
+        Path weights = options.outputDir().resolve(ModelStore.weightsFile(HandwritingClassifier.KIND));
+        Files.move(tmpBest, weights, StandardCopyOption.REPLACE_EXISTING);
+
+        double minutes = (System.nanoTime() - started) / 60e9;
+        Map<String, Object> training = new LinkedHashMap<>();
+        training.put("architecture", ARCHITECTURE);
+        training.put("data", data.description());
+        training.put("seed", options.seed());
+        training.put("handwrittenTrainDigits", train.size());
+        training.put("handwrittenRepeatsPerEpoch", REPEATS);
+        training.put("epochsRun", history.size());
+        training.put("bestEpoch", bestEpoch);
+        training.put("batchSize", options.batchSize());
+        training.put("learningRate", options.learningRate());
+        training.put("validationHandwrittenAccuracy", best);
+        training.put("testConfusion", testConfusion);
+        training.put("history", history);
+        training.put("trainingMinutes", Math.round(minutes * 10) / 10.0);
+        training.put("backend", NdBackend.describe());
+        ModelMetadata metadata = new ModelMetadata(HandwritingClassifier.KIND, ModelFiles.sha256Prefix(weights), testAccuracy, training);
+        ModelFiles.writeMetadata(options.outputDir().resolve(ModelStore.metadataFile(HandwritingClassifier.KIND)), metadata);
+        ModelCards.writeHandwriting(options.outputDir().resolve(HandwritingClassifier.KIND + "-digits.md"), metadata);
+        progress.message(String.format(java.util.Locale.ROOT,
+                "test split accuracy %.4f (handwritten, %d digits); best epoch %d; %.1f min", testAccuracy, test.size(), bestEpoch, minutes));
+        return new Saved(metadata, weights);
+    }
+
+    public static double accuracy(HandwritingClassifier classifier, LabelledCrops crops) {
+        return Evaluator.accuracy(confusion(classifier, crops));
+    }
+
+    /** Rows: truth, columns: the digit read (ten classes). */
+    public static long[][] confusion(HandwritingClassifier classifier, LabelledCrops crops) {
+        long[][] matrix = new long[HandwritingClassifier.CLASSES][HandwritingClassifier.CLASSES];
+        int batch = 512;
+        float[] input = new float[batch * CropNormalizer.PIXELS];
+        float[] output = new float[batch * HandwritingClassifier.CLASSES];
+        for (int start = 0; start < crops.size(); start += batch) {
+            int count = Math.min(batch, crops.size() - start);
+            for (int i = 0; i < count; i++) {
+                crops.copyCrop(start + i, input, i * CropNormalizer.PIXELS);
+            }
+            classifier.predict(input, count, output);
+            for (int i = 0; i < count; i++) {
+                int bestDigit = 0;
+                for (int d = 1; d < HandwritingClassifier.CLASSES; d++) {
+                    if (output[i * HandwritingClassifier.CLASSES + d] > output[i * HandwritingClassifier.CLASSES + bestDigit]) {
+                        bestDigit = d;
+                    }
+                }
+                matrix[crops.label(start + i)][bestDigit]++;
+            }
+        }
+        return matrix;
+    }
+}
