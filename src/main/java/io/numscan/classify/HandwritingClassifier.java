@@ -2,16 +2,13 @@ package io.numscan.classify;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Reads the digits written into form fields: a CNN of the page classifier's shape trained on
  * handwritten digits only, with ten classes and no "not a digit". It is never asked whether a
- * glyph is a digit at all (the page classifier decides that); it only says which digit.
+ * glyph is a digit at all (the page classifier decides that); it says, with the page
+ * classifier, which digit.
  */
 public final class HandwritingClassifier implements AutoCloseable {
     /** Model files are {@code handwriting-digits.zip} and {@code .json} (see {@link ModelStore}). */
@@ -19,31 +16,23 @@ public final class HandwritingClassifier implements AutoCloseable {
     public static final int CLASSES = 10;
     private static final double MIN_PROBABILITY = 1e-9;
 
-    private final MultiLayerNetwork network;
+    private final CnnNetwork network;
     private final ModelInfo info;
-    private final CnnInference inference;
 
     /** Runs {@code network} through DL4J (it may still be training: its weights are read at each call). */
     public HandwritingClassifier(MultiLayerNetwork network, ModelInfo info) {
-        this(network, info, null);
+        this(new CnnNetwork(network), info);
     }
 
-    private HandwritingClassifier(MultiLayerNetwork network, ModelInfo info, CnnInference inference) {
+    private HandwritingClassifier(CnnNetwork network, ModelInfo info) {
         this.network = network;
         this.info = info;
-        this.inference = inference;
     }
 
     public static HandwritingClassifier load(InputStream weights, ModelMetadata metadata, String source) throws IOException {
-        MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(weights, false);
-        long outputs = network.layerSize(network.getnLayers() - 1);
-        if (outputs != CLASSES) {
-            throw new IOException(source + ": network has " + outputs + " outputs, expected " + CLASSES);
-        }
-        CnnInference inference = NdBackend.isCpu() ? CnnInference.of(network).orElse(null) : null;
-        String backend = NdBackend.describe() + (inference != null ? ", CNN layers on " + CnnInference.describe() : "");
-        return new HandwritingClassifier(network, new ModelInfo(KIND, metadata.version(), metadata.testAccuracy(), backend,
-                source), inference);
+        CnnNetwork network = CnnNetwork.load(weights, CLASSES, source);
+        return new HandwritingClassifier(network, new ModelInfo(KIND, metadata.version(), metadata.testAccuracy(),
+                network.backend(), source));
     }
 
     public ModelInfo info() {
@@ -56,21 +45,7 @@ public final class HandwritingClassifier implements AutoCloseable {
      * @param crops {@code count} normalized crops of {@link CropNormalizer#PIXELS} values each
      */
     public void predict(float[] crops, int count, float[] probabilities) {
-        if (count == 0) {
-            return;
-        }
-        if (inference != null) {
-            inference.predict(crops, count, probabilities, NdBackend.inferenceThreads());
-            return;
-        }
-        int n = count * CropNormalizer.PIXELS;
-        float[] data = crops.length == n ? crops : Arrays.copyOf(crops, n);
-        synchronized (network) {
-            try (INDArray input = Nd4j.create(data, count, CropNormalizer.PIXELS);
-                    INDArray output = network.output(input, false)) {
-                System.arraycopy(output.data().asFloat(), 0, probabilities, 0, count * CLASSES);
-            }
-        }
+        network.predict(crops, count, probabilities);
     }
 
     /**
@@ -101,8 +76,6 @@ public final class HandwritingClassifier implements AutoCloseable {
 
     @Override
     public void close() {
-        if (inference != null) {
-            inference.close();
-        }
+        network.close();
     }
 }

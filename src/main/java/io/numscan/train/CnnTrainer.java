@@ -11,7 +11,6 @@ import io.numscan.train.data.DigitSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,6 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
@@ -106,11 +104,8 @@ public final class CnnTrainer implements DigitTrainer {
 
         MultiLayerNetwork net = newNetwork(options.seed(), options.learningRate());
         ModelInfo info = new ModelInfo("cnn", "training", Double.NaN, NdBackend.describe(), "in training");
-        Path tmpBest = Files.createTempFile("numscan-cnn-best", ".zip");
-        double bestScore = -1;
-        int bestEpoch = 0;
+        BestEpoch best = new BestEpoch("cnn", options.patience());
         List<double[]> history = new ArrayList<>();
-        int sinceBest = 0;
         for (int epoch = 1; epoch <= options.maxEpochs(); epoch++) {
             Random epochRandom = new Random(options.seed() * 31 + epoch);
             LabelledCrops crops = new LabelledCrops(train.size() * options.handwrittenRepeats());
@@ -128,18 +123,12 @@ public final class CnnTrainer implements DigitTrainer {
             progress.message(String.format(java.util.Locale.ROOT,
                     "epoch %d: loss %.4f, validation accuracy handwritten %.4f, printed %.4f (%d crops)",
                     epoch, loss, handwrittenAccuracy, printedAccuracy, crops.size()));
-            if (score > bestScore) {
-                bestScore = score;
-                bestEpoch = epoch;
-                sinceBest = 0;
-                ModelSerializer.writeModel(net, tmpBest.toFile(), false);
-            } else if (++sinceBest >= options.patience()) {
+            if (!best.record(net, epoch, score)) {
                 progress.message("no improvement for " + options.patience() + " epochs; stopping");
                 break;
             }
         }
-        MultiLayerNetwork best = ModelSerializer.restoreMultiLayerNetwork(tmpBest.toFile(), false);
-        CnnDigitClassifier bestClassifier = new CnnDigitClassifier(best, info);
+        CnnDigitClassifier bestClassifier = new CnnDigitClassifier(best.restore(), info);
         // The test split is looked at exactly once, after every choice has been made.
         DigitSet test = data.test();
         long[][] testConfusion = Evaluator.confusion(bestClassifier, corpus.handwritten(test, false, null));
@@ -148,7 +137,7 @@ public final class CnnTrainer implements DigitTrainer {
                 corpus.printed(2, 0.3, new Random(options.seed() + 2_000_003))));
         Files.createDirectories(options.outputDir());
         Path weights = options.outputDir().resolve(ModelStore.weightsFile("cnn"));
-        Files.move(tmpBest, weights, StandardCopyOption.REPLACE_EXISTING);
+        best.moveTo(weights);
 
         double minutes = (System.nanoTime() - started) / 60e9;
         Map<String, Object> training = new LinkedHashMap<>();
@@ -161,11 +150,11 @@ public final class CnnTrainer implements DigitTrainer {
         training.put("nonDigitShare", options.negativeShare());
         training.put("nonDigitCharacters", TrainingCorpus.NON_DIGITS);
         training.put("epochsRun", history.size());
-        training.put("bestEpoch", bestEpoch);
+        training.put("bestEpoch", best.epoch());
         training.put("batchSize", options.batchSize());
         training.put("learningRate", options.learningRate());
-        training.put("validationHandwrittenAccuracy", history.get(bestEpoch - 1)[2]);
-        training.put("validationPrintedAccuracy", history.get(bestEpoch - 1)[3]);
+        training.put("validationHandwrittenAccuracy", history.get(best.epoch() - 1)[2]);
+        training.put("validationPrintedAccuracy", history.get(best.epoch() - 1)[3]);
         training.put("printedTestAccuracy", printedTest);
         training.put("testConfusion", testConfusion);
         training.put("history", history);
@@ -176,7 +165,7 @@ public final class CnnTrainer implements DigitTrainer {
         ModelFiles.writeCard(options.outputDir().resolve("cnn-digits.md"), metadata);
         progress.message(String.format(java.util.Locale.ROOT,
                 "test split accuracy %.4f (handwritten, %d digits); printed test accuracy %.4f; best epoch %d; %.1f min",
-                testAccuracy, test.size(), printedTest, bestEpoch, minutes));
+                testAccuracy, test.size(), printedTest, best.epoch(), minutes));
         return new Result(metadata, weights, testAccuracy, printedTest, history);
     }
 

@@ -10,14 +10,12 @@ import io.numscan.train.data.DigitSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -57,10 +55,7 @@ public final class HandwritingTrainer implements DigitTrainer {
 
         MultiLayerNetwork net = CnnTrainer.newNetwork(options.seed(), options.learningRate(), HandwritingClassifier.CLASSES);
         ModelInfo info = new ModelInfo(HandwritingClassifier.KIND, "training", Double.NaN, NdBackend.describe(), "in training");
-        Path tmpBest = Files.createTempFile("numscan-handwriting-best", ".zip");
-        double best = -1;
-        int bestEpoch = 0;
-        int sinceBest = 0;
+        BestEpoch best = new BestEpoch(HandwritingClassifier.KIND, options.patience());
         List<List<Double>> history = new ArrayList<>();
         for (int epoch = 1; epoch <= options.maxEpochs(); epoch++) {
             Random epochRandom = new Random(options.seed() * 31 + epoch);
@@ -74,24 +69,18 @@ public final class HandwritingTrainer implements DigitTrainer {
             history.add(List.of((double) epoch, loss, accuracy));
             progress.message(String.format(java.util.Locale.ROOT, "epoch %d: loss %.4f, validation accuracy %.4f (%d crops)",
                     epoch, loss, accuracy, crops.size()));
-            if (accuracy > best) {
-                best = accuracy;
-                bestEpoch = epoch;
-                sinceBest = 0;
-                ModelSerializer.writeModel(net, tmpBest.toFile(), false);
-            } else if (++sinceBest >= options.patience()) {
+            if (!best.record(net, epoch, accuracy)) {
                 progress.message("no improvement for " + options.patience() + " epochs; stopping");
                 break;
             }
         }
-        MultiLayerNetwork bestNet = ModelSerializer.restoreMultiLayerNetwork(tmpBest.toFile(), false);
         // The test split is looked at exactly once, after every choice has been made.
         LabelledCrops test = TrainingCorpus.canonicalHandwritten(data.test());
-        long[][] testConfusion = confusion(new HandwritingClassifier(bestNet, info), test);
+        long[][] testConfusion = confusion(new HandwritingClassifier(best.restore(), info), test);
         double testAccuracy = Evaluator.accuracy(testConfusion);
         Files.createDirectories(options.outputDir());
         Path weights = options.outputDir().resolve(ModelStore.weightsFile(HandwritingClassifier.KIND));
-        Files.move(tmpBest, weights, StandardCopyOption.REPLACE_EXISTING);
+        best.moveTo(weights);
 
         double minutes = (System.nanoTime() - started) / 60e9;
         Map<String, Object> training = new LinkedHashMap<>();
@@ -101,10 +90,10 @@ public final class HandwritingTrainer implements DigitTrainer {
         training.put("handwrittenTrainDigits", train.size());
         training.put("handwrittenRepeatsPerEpoch", REPEATS);
         training.put("epochsRun", history.size());
-        training.put("bestEpoch", bestEpoch);
+        training.put("bestEpoch", best.epoch());
         training.put("batchSize", options.batchSize());
         training.put("learningRate", options.learningRate());
-        training.put("validationHandwrittenAccuracy", best);
+        training.put("validationHandwrittenAccuracy", best.score());
         training.put("testConfusion", testConfusion);
         training.put("history", history);
         training.put("trainingMinutes", Math.round(minutes * 10) / 10.0);
@@ -113,7 +102,7 @@ public final class HandwritingTrainer implements DigitTrainer {
         ModelFiles.writeMetadata(options.outputDir().resolve(ModelStore.metadataFile(HandwritingClassifier.KIND)), metadata);
         ModelCards.writeHandwriting(options.outputDir().resolve(HandwritingClassifier.KIND + "-digits.md"), metadata);
         progress.message(String.format(java.util.Locale.ROOT,
-                "test split accuracy %.4f (handwritten, %d digits); best epoch %d; %.1f min", testAccuracy, test.size(), bestEpoch, minutes));
+                "test split accuracy %.4f (handwritten, %d digits); best epoch %d; %.1f min", testAccuracy, test.size(), best.epoch(), minutes));
         return new Saved(metadata, weights);
     }
 
