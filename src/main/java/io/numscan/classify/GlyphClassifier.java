@@ -34,7 +34,6 @@ public final class GlyphClassifier {
         return classifier;
     }
 
-
     public int batchSize() {
         return batchSize;
     }

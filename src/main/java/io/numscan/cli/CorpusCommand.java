@@ -28,7 +28,7 @@ public class CorpusCommand implements Callable<Integer> {
     int forms;
 
     @Option(names = "--form-digits", defaultValue = "test", paramLabel = "SPLIT",
-            description = "Digit split the forms are filled from: test (for measuring) or validation (for tuning; default: ${DEFAULT-VALUE}).")
+            description = "Digit split the forms are filled from: test, for measuring (default: ${DEFAULT-VALUE}), or validation, for tuning.")
     String formDigits;
 
     @Option(names = "--data", defaultValue = "data", description = "Digit data folder, for the forms' test digits (default: ${DEFAULT-VALUE}).")
