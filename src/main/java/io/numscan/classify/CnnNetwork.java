@@ -31,7 +31,13 @@ final class CnnNetwork implements AutoCloseable {
     }
 
     static CnnNetwork load(InputStream weights, int expectedOutputs, String source) throws IOException {
-        MultiLayerNetwork network = ModelSerializer.restoreMultiLayerNetwork(weights, false);
+        MultiLayerNetwork network;
+        try {
+            network = ModelSerializer.restoreMultiLayerNetwork(weights, false);
+        } catch (IOException | RuntimeException e) {
+            // DL4J says "Model wasnt found within file" without naming it, or fails deeper in a broken zip.
+            throw new IOException(source + ": not a DL4J network (" + e.getMessage() + ")", e);
+        }
         long outputs = network.layerSize(network.getnLayers() - 1);
         if (outputs != expectedOutputs) {
             throw new IOException(source + ": network has " + outputs + " outputs, expected " + expectedOutputs);

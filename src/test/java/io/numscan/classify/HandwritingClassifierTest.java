@@ -64,4 +64,17 @@ class HandwritingClassifierTest {
     void aModelFolderWithoutTheReaderLeavesFieldsToThePageClassifier(@org.junit.jupiter.api.io.TempDir Path empty) throws Exception {
         assertTrue(new ModelStore(Optional.of(empty)).loadHandwriting().isEmpty());
     }
+
+    @Test
+    void aBrokenModelFileIsNamedInTheError(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String kind : new String[] {HandwritingClassifier.KIND, "cnn"}) {
+            java.nio.file.Files.copy(Path.of("models", ModelStore.metadataFile(kind)), dir.resolve(ModelStore.metadataFile(kind)));
+            java.nio.file.Files.writeString(dir.resolve(ModelStore.weightsFile(kind)), "not a zip");
+        }
+        ModelStore store = new ModelStore(Optional.of(dir));
+        java.io.IOException reader = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, store::loadHandwriting);
+        assertTrue(reader.getMessage().contains(dir.resolve("handwriting-digits.zip").toString()), reader.getMessage());
+        java.io.IOException page = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> store.load("cnn"));
+        assertTrue(page.getMessage().contains("cnn-digits.zip") && page.getMessage().contains("not a DL4J network"), page.getMessage());
+    }
 }
