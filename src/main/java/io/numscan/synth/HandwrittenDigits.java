@@ -8,48 +8,48 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * Draws handwritten digits from the test split onto a grey page: picks an unused test digit of
- * the wanted class, scales its ink to a height, and reports the box it inked. Shared by the
- * generated forms, so every form draws digits the same way and no test digit is used twice on
- * one page.
+ * Draws handwritten digits from one split of the digit data (the test split; validation for forms
+ * to tune on) onto a grey page: picks an unused digit of the wanted class, scales its ink to a
+ * height, and reports the box it inked. Shared by the generated forms, so every form draws digits
+ * the same way and no digit is used twice on one page.
  */
 final class HandwrittenDigits {
     /** A pixel counts as ink for the expected box when the digit darkens it by at least this much. */
     static final int INK_THRESHOLD = 64;
 
-    private final DigitSet test;
+    private final DigitSet split;
     private final Random rnd;
     private final List<List<Integer>> byClass = new ArrayList<>();
     private final Set<Integer> used = new HashSet<>();
 
-    /** {@code test} must be the test split; {@code rnd} is the caller's, so one seed drives a whole form. */
-    HandwrittenDigits(DigitSet test, Random rnd) {
-        this.test = test;
+    /** {@code split}: the test split unless the form is for tuning; {@code rnd} is the caller's, so one seed drives a whole form. */
+    HandwrittenDigits(DigitSet split, Random rnd) {
+        this.split = split;
         this.rnd = rnd;
         for (int d = 0; d < 10; d++) {
             byClass.add(new ArrayList<>());
         }
-        for (int i = 0; i < test.size(); i++) {
-            int label = test.label(i);
+        for (int i = 0; i < split.size(); i++) {
+            int label = split.label(i);
             if (label > 9) {
-                throw new IllegalArgumentException("label " + label + " at test index " + i);
+                throw new IllegalArgumentException("label " + label + " at index " + i);
             }
             byClass.get(label).add(i);
         }
     }
 
     int label(int index) {
-        return test.label(index);
+        return split.label(index);
     }
 
-    /** Width in pixels of test digit {@code index} drawn at height {@code h}. */
+    /** Width in pixels of digit {@code index} drawn at height {@code h}. */
     int widthAt(int index, int h) {
         int[] bb = inkBounds(index);
         return Math.max(1, (int) Math.round((bb[2] - bb[0] + 1) * (double) h / (bb[3] - bb[1] + 1)));
     }
 
     /**
-     * A test index of class {@code d} not used before on this form, whose ink is one connected
+     * An index of class {@code d} not used before on this form, whose ink is one connected
      * stroke (samples with stray marks are passed over, so that each digit is one glyph).
      */
     int pick(int d) {
@@ -61,18 +61,18 @@ final class HandwrittenDigits {
                 return index;
             }
         }
-        throw new IllegalStateException("no unused test digit of class " + d);
+        throw new IllegalStateException("no unused digit of class " + d);
     }
 
-    /** Number of 8-connected components of the pixels >= {@link #INK_THRESHOLD} of a test digit. */
+    /** Number of 8-connected components of the pixels >= {@link #INK_THRESHOLD} of a digit. */
     private int components(int index) {
-        int rows = test.rows();
-        int cols = test.cols();
+        int rows = split.rows();
+        int cols = split.cols();
         boolean[] seen = new boolean[rows * cols];
         int count = 0;
         int[] stack = new int[rows * cols];
         for (int start = 0; start < rows * cols; start++) {
-            if (seen[start] || test.pixel(index, start / cols, start % cols) < INK_THRESHOLD) {
+            if (seen[start] || split.pixel(index, start / cols, start % cols) < INK_THRESHOLD) {
                 continue;
             }
             count++;
@@ -91,7 +91,7 @@ final class HandwrittenDigits {
                             continue;
                         }
                         int q = rr * cols + cc;
-                        if (!seen[q] && test.pixel(index, rr, cc) >= INK_THRESHOLD) {
+                        if (!seen[q] && split.pixel(index, rr, cc) >= INK_THRESHOLD) {
                             seen[q] = true;
                             stack[top++] = q;
                         }
@@ -104,12 +104,12 @@ final class HandwrittenDigits {
 
     /** Ink bounds {minCol, minRow, maxCol, maxRow} of a 28x28 digit (pixels > 0). */
     private int[] inkBounds(int index) {
-        int rows = test.rows();
-        int cols = test.cols();
+        int rows = split.rows();
+        int cols = split.cols();
         int[] b = {cols, rows, -1, -1};
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                if (test.pixel(index, r, c) > 0) {
+                if (split.pixel(index, r, c) > 0) {
                     b[0] = Math.min(b[0], c);
                     b[1] = Math.min(b[1], r);
                     b[2] = Math.max(b[2], c);
@@ -118,13 +118,13 @@ final class HandwrittenDigits {
             }
         }
         if (b[2] < 0) {
-            throw new IllegalStateException("empty digit at test index " + index);
+            throw new IllegalStateException("empty digit at index " + index);
         }
         return b;
     }
 
     /**
-     * Draws test digit {@code index} as dark ink (grey = 255 - pixel), its ink cropped and scaled with
+     * Draws digit {@code index} as dark ink (grey = 255 - pixel), its ink cropped and scaled with
      * bilinear interpolation to height {@code h}, centred on (cx, cy). Returns the box of the pixels
      * it darkened by at least {@link #INK_THRESHOLD}.
      */
@@ -187,6 +187,6 @@ final class HandwrittenDigits {
         if (x < 0 || y < 0 || x >= bw || y >= bh) {
             return 0;
         }
-        return test.pixel(index, bb[1] + y, bb[0] + x);
+        return split.pixel(index, bb[1] + y, bb[0] + x);
     }
 }

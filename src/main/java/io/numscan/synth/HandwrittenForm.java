@@ -45,7 +45,7 @@ public final class HandwrittenForm {
 
     private final Layout layout;
 
-    /** {@code test}: the digits to fill it with, the test split ({@code DigitSplits.load(dataDir, "test")}) unless it is for tuning. */
+    /** {@code test} must be the test split ({@code DigitSplits.load(dataDir, "test")}). */
     public HandwrittenForm(DigitSet test, long seed) {
         this(test, seed, HandwrittenForm::drawForm);
     }

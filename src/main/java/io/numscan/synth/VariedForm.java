@@ -48,9 +48,10 @@ public final class VariedForm {
     private byte[] pixels;
     private Graphics2D g;
 
-    public VariedForm(DigitSet test, long seed) {
+    /** @param split the digits to fill it with: the test split, or validation for forms to tune on */
+    public VariedForm(DigitSet split, long seed) {
         this.rnd = new Random(seed);
-        this.digits = new HandwrittenDigits(test, rnd);
+        this.digits = new HandwrittenDigits(split, rnd);
         this.portrait = rnd.nextBoolean();
         this.width = 2480;
         this.height = portrait ? 3508 : 1748;

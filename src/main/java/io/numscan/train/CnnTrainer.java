@@ -40,8 +40,7 @@ import org.nd4j.linalg.schedule.ScheduleType;
  * and writes weights, metadata and model card.
  */
 public final class CnnTrainer implements DigitTrainer {
-    public static final String ARCHITECTURE = "conv5x5x32-relu, maxpool2, conv3x3x64-relu, maxpool2, dense256-relu "
-            + "(dropout 0.5), softmax11; Adam, learning rate decayed 0.8x per epoch, L2 1e-4";
+    public static final String ARCHITECTURE = architecture(DigitClasses.COUNT);
 
     private final TrainOptions options;
     private final TrainingProgress progress;
@@ -62,6 +61,12 @@ public final class CnnTrainer implements DigitTrainer {
 
     public static MultiLayerNetwork newNetwork(long seed, double learningRate) {
         return newNetwork(seed, learningRate, DigitClasses.COUNT);
+    }
+
+    /** {@link #newNetwork}'s layers and training, as model cards state them. */
+    static String architecture(int classes) {
+        return "conv5x5x32-relu, maxpool2, conv3x3x64-relu, maxpool2, dense256-relu (dropout 0.5), softmax" + classes
+                + "; Adam, learning rate decayed 0.8x per epoch, L2 1e-4";
     }
 
     /** The shipped architecture with {@code classes} outputs. */

@@ -17,24 +17,35 @@ public final class Evaluator {
 
     /** The same, also recording each crop's predicted class and that class's probability. */
     public static long[][] confusion(DigitClassifier classifier, LabelledCrops crops, int[] predicted, float[] confidence) {
-        long[][] matrix = new long[DigitClasses.COUNT][DigitClasses.COUNT];
+        return confusion(classifier::predict, DigitClasses.COUNT, crops, predicted, confidence);
+    }
+
+    /** Writes {@code classes} probabilities per crop for {@code count} crops: what a classifier's predict does. */
+    @FunctionalInterface
+    public interface Predictor {
+        void predict(float[] crops, int count, float[] probabilities);
+    }
+
+    /** The same for any model with {@code classes} outputs (the form fields' handwriting reader has ten). */
+    public static long[][] confusion(Predictor model, int classes, LabelledCrops crops, int[] predicted, float[] confidence) {
+        long[][] matrix = new long[classes][classes];
         float[] batch = new float[BATCH * CropNormalizer.PIXELS];
-        float[] probabilities = new float[BATCH * DigitClasses.COUNT];
+        float[] probabilities = new float[BATCH * classes];
         for (int start = 0; start < crops.size(); start += BATCH) {
             int count = Math.min(BATCH, crops.size() - start);
             for (int i = 0; i < count; i++) {
                 crops.copyCrop(start + i, batch, i * CropNormalizer.PIXELS);
             }
-            classifier.predict(batch, count, probabilities);
+            model.predict(batch, count, probabilities);
             for (int i = 0; i < count; i++) {
                 int best = 0;
-                for (int c = 1; c < DigitClasses.COUNT; c++) {
-                    if (probabilities[i * DigitClasses.COUNT + c] > probabilities[i * DigitClasses.COUNT + best]) {
+                for (int c = 1; c < classes; c++) {
+                    if (probabilities[i * classes + c] > probabilities[i * classes + best]) {
                         best = c;
                     }
                 }
                 predicted[start + i] = best;
-                confidence[start + i] = probabilities[i * DigitClasses.COUNT + best];
+                confidence[start + i] = probabilities[i * classes + best];
                 matrix[crops.label(start + i)][best]++;
             }
         }

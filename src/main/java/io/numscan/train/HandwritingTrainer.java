@@ -1,6 +1,5 @@
 package io.numscan.train;
 
-import io.numscan.classify.CropNormalizer;
 import io.numscan.classify.HandwritingClassifier;
 import io.numscan.classify.ModelInfo;
 import io.numscan.classify.ModelMetadata;
@@ -25,8 +24,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * mean of handwritten and printed validation accuracy; this one is chosen on handwriting alone.
  */
 public final class HandwritingTrainer implements DigitTrainer {
-    public static final String ARCHITECTURE = "conv5x5x32-relu, maxpool2, conv3x3x64-relu, maxpool2, dense256-relu "
-            + "(dropout 0.5), softmax10; Adam, learning rate decayed 0.8x per epoch, L2 1e-4";
+    public static final String ARCHITECTURE = CnnTrainer.architecture(HandwritingClassifier.CLASSES);
     /** Differently distorted copies of each train digit per epoch: with no printed glyphs, more of them. */
     static final int REPEATS = 4;
 
@@ -112,26 +110,7 @@ public final class HandwritingTrainer implements DigitTrainer {
 
     /** Rows: truth, columns: the digit read (ten classes). */
     public static long[][] confusion(HandwritingClassifier classifier, LabelledCrops crops) {
-        long[][] matrix = new long[HandwritingClassifier.CLASSES][HandwritingClassifier.CLASSES];
-        int batch = 512;
-        float[] input = new float[batch * CropNormalizer.PIXELS];
-        float[] output = new float[batch * HandwritingClassifier.CLASSES];
-        for (int start = 0; start < crops.size(); start += batch) {
-            int count = Math.min(batch, crops.size() - start);
-            for (int i = 0; i < count; i++) {
-                crops.copyCrop(start + i, input, i * CropNormalizer.PIXELS);
-            }
-            classifier.predict(input, count, output);
-            for (int i = 0; i < count; i++) {
-                int bestDigit = 0;
-                for (int d = 1; d < HandwritingClassifier.CLASSES; d++) {
-                    if (output[i * HandwritingClassifier.CLASSES + d] > output[i * HandwritingClassifier.CLASSES + bestDigit]) {
-                        bestDigit = d;
-                    }
-                }
-                matrix[crops.label(start + i)][bestDigit]++;
-            }
-        }
-        return matrix;
+        return Evaluator.confusion(classifier::predict, HandwritingClassifier.CLASSES, crops, new int[crops.size()],
+                new float[crops.size()]);
     }
 }
