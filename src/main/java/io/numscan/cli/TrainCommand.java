@@ -19,7 +19,7 @@ public class TrainCommand implements Callable<Integer> {
     enum TrainedKind { cnn, svm, knn, handwriting }
 
     @Option(names = "--mnist-dir", paramLabel = "DIR", description = "Train on the full MNIST IDX files in DIR "
-            + "(validation = last 10% of the train file, test = t10k) instead of --data.")
+            + "(validation = last 10%% of the train file, test = t10k) instead of --data.")
     Path mnistDir;
 
     @Option(names = "--data", defaultValue = "data", description = "Folder with the digit IDX files (default: ${DEFAULT-VALUE}).")
