@@ -7,6 +7,7 @@ import io.numscan.segment.Glyph;
 import io.numscan.segment.LabelImage;
 import io.numscan.segment.PercentShape;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -31,6 +32,14 @@ public final class NumberAssembler {
     private static final double UNSURE_BESIDE_LETTERS = 0.9;
     /** Below this a digit or two touching three or more other characters is part of the word. */
     private static final double UNSURE_IN_WORD = 0.97;
+    /** A letter this tall for the digits beside it reaches the capitals' height ({@link #standsLikeADigit}). */
+    private static final double TALL_LETTER = 0.8;
+    /** A letter this tall for the digits beside it stands on the baseline, or hangs below it. */
+    private static final double LETTER_ON_BASELINE = 0.5;
+    /** Digits whose tops are this far down from the capitals, for their reach from there, are x-height letters. */
+    private static final double SUNK_BELOW_CAPITALS = 0.15;
+    /** Digits whose feet are this far below the word's baseline, for their height, are descending letters. */
+    private static final double HANGING_BELOW_BASELINE = 0.15;
     /** The widest a single digit outside a form field is, for its height. */
     private static final double MAX_DIGIT_ASPECT = 1.0;
     private static final double LONE_SLASH_SLANT = -0.3;
@@ -276,6 +285,11 @@ public final class NumberAssembler {
                 || (digits <= 2 && othersInToken >= 3 && lowest < UNSURE_IN_WORD))) {
             return null;
         }
+        // A sure digit inside a longer word is still a letter when it does not stand as digits
+        // do: lining digits reach from the baseline to the capitals' height.
+        if (touchesLetters && digits <= 2 && othersInToken >= 3 && !standsLikeADigit(glyphs, symbols, first, last)) {
+            return null;
+        }
         // A printed 1 has a flag or serifs. A bare bar the classifier doubts, alone or beside a 0,
         // is a letter (the I of "ID", read as 10) or what is left of a ruled line or a band's edge;
         // not in a column of numbers, where a light 1 at 200 DPI is often no more than a bar.
@@ -293,6 +307,51 @@ public final class NumberAssembler {
             boxes.add(b);
         }
         return new RecognizedNumber(text.toString(), Box.enclosing(boxes), lowest, characters);
+    }
+
+    /**
+     * Whether the digits from {@code first} to {@code last} stand in their word as printed
+     * digits do: their tops at the height of its capitals and ascenders, their feet on its
+     * baseline. An x-height letter read as a digit (the r of "Customer" as a 7) starts about a
+     * quarter of the way down from the capitals; a g read as an 8 hangs a quarter of its height
+     * below the baseline. On the corpora's digits in words (part numbers, "+49", a stray fused
+     * label) neither went past 0.08.
+     */
+    static boolean standsLikeADigit(List<Glyph> glyphs, char[] symbols, int first, int last) {
+        int top = Integer.MAX_VALUE;
+        int bottom = Integer.MIN_VALUE;
+        int height = 0;
+        for (int i = first; i <= last; i++) {
+            if (Character.isDigit(symbols[i])) {
+                Box b = glyphs.get(i).box();
+                top = Math.min(top, b.y());
+                bottom = Math.max(bottom, b.bottom());
+                height = Math.max(height, b.height());
+            }
+        }
+        int capitals = Integer.MAX_VALUE;
+        List<Integer> feet = new ArrayList<>();
+        for (int i = 0; i < glyphs.size(); i++) {
+            Box b = glyphs.get(i).box();
+            if (symbols[i] != OTHER) {
+                continue;
+            }
+            if (b.height() >= TALL_LETTER * height) {
+                capitals = Math.min(capitals, b.y());
+            }
+            if (b.height() >= LETTER_ON_BASELINE * height) {
+                feet.add(b.bottom());
+            }
+        }
+        if (capitals < top && (double) (top - capitals) / (bottom - capitals) >= SUNK_BELOW_CAPITALS) {
+            return false;
+        }
+        if (feet.isEmpty()) {
+            return true;
+        }
+        Collections.sort(feet);
+        int baseline = feet.get(feet.size() / 2);
+        return (double) (bottom - baseline) / height < HANGING_BELOW_BASELINE;
     }
 
     private static boolean sureDigitAt(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight) {

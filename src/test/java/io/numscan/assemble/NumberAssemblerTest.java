@@ -729,4 +729,34 @@ class NumberAssemblerTest {
                 new Classification(8, 0.97f, 8, 0.97f));
         assertEquals(List.of("8"), values(kg, sure));
     }
+
+    @Test
+    void aSureDigitInAWordThatDoesNotStandAsDigitsDoIsALetter() {
+        // "Customer": the r, an x-height letter, reads as a 7 at 0.99; at the capitals' height a 7 stands.
+        assertEquals(List.of(), values(word(true, 62, 90), sureDigitInTheMiddle()));
+        assertEquals(List.of("7"), values(word(true, 50, 90), sureDigitInTheMiddle()));
+        // "engage": the g reads as an 8 at 0.99 and hangs below the baseline; one standing on it stands.
+        assertEquals(List.of(), values(word(false, 62, 100), sureDigitInTheMiddle()));
+        assertEquals(List.of("7"), values(word(false, 52, 90), sureDigitInTheMiddle()));
+    }
+
+    /** Five glyphs: a capital (or an x-height letter), a letter, the middle glyph from top to bottom, two letters. */
+    private static Drawn word(boolean capital, int top, int bottom) {
+        return draw(g -> {
+            if (capital) {
+                g.fillRect(100, 50, 18, 40);
+            } else {
+                g.fillRect(100, 62, 16, 28);
+            }
+            g.fillRect(122, 62, 16, 28);
+            g.fillRect(142, top, 16, bottom - top);
+            g.fillRect(162, 62, 16, 28);
+            g.fillRect(182, 62, 16, 28);
+        });
+    }
+
+    private static List<Classification> sureDigitInTheMiddle() {
+        Classification letter = new Classification(DigitClasses.NOT_A_DIGIT, 0.99f, 0, 0.01f);
+        return List.of(letter, letter, new Classification(7, 0.99f, 7, 0.99f), letter, letter);
+    }
 }
