@@ -26,6 +26,11 @@ final class DigitPieces {
     private static final double FLAT = 2;
     /** Pieces together no wider than this share of their height are one character, not two. */
     private static final double PIECES_ASPECT = 0.9;
+    /**
+     * The same in a form box, where a hand's 5 may end its flag, drawn apart from the stem, well
+     * past its bowl: one on the validation forms was 1.25 times as wide as tall with its flag.
+     */
+    static final double PIECES_ASPECT_IN_FIELD = 1.3;
     /** A torn-off foot starts within this share of its digit's width from the digit's left edge. */
     private static final double TUCKED_LEFT = 0.25;
     private final GlyphClassifier classifier;
@@ -59,7 +64,8 @@ final class DigitPieces {
         List<Glyph> unions = new ArrayList<>();
         for (int i = 0; i < glyphs.size(); i++) {
             for (int n = 2; n <= MAX_DIGIT_PIECES && i + n <= glyphs.size(); n++) {
-                int label = unionLabel(glyphs, classes, i, n, token.lineHeight(), token.baseline());
+                int label = unionLabel(glyphs, classes, i, n, token.lineHeight(), token.baseline(),
+                        token.field() >= 0 ? PIECES_ASPECT_IN_FIELD : PIECES_ASPECT);
                 if (label >= -1 && !partOfAPercentSign(labels, glyphs, classes, i, n)) {
                     windows.add(new int[] {i, n, label});
                     unions.add(Glyph.union(glyphs.subList(i, i + n)));
@@ -139,7 +145,7 @@ final class DigitPieces {
      * @return the label the union must read as, any digit when -1, or -2 when these are no pieces of one digit
      */
     static int unionLabel(List<Glyph> glyphs, List<Classification> classes, int from, int count,
-            double lineHeight, double baseline) {
+            double lineHeight, double baseline, double maxAspect) {
         Box union = glyphs.get(from).box();
         int sureLabel = -1;
         boolean allSmallButSure = true;
@@ -169,7 +175,7 @@ final class DigitPieces {
         if ((sureLabel >= 0 && !allSmallButSure) || !anyStroke) {
             return -2;
         }
-        return union.height() >= ScanService.FULL_HEIGHT * lineHeight && union.width() <= PIECES_ASPECT * union.height() ? sureLabel : -2;
+        return union.height() >= ScanService.FULL_HEIGHT * lineHeight && union.width() <= maxAspect * union.height() ? sureLabel : -2;
     }
 
     private static boolean isSmallPiece(Box b, double lineHeight) {

@@ -79,7 +79,18 @@ class DigitPiecesTest extends ShippedCnnTest {
     }
 
     private static int label(List<io.numscan.segment.Glyph> pieces, List<io.numscan.classify.Classification> classes) {
-        return DigitPieces.unionLabel(pieces, classes, 0, pieces.size(), LINE, BASELINE);
+        return DigitPieces.unionLabel(pieces, classes, 0, pieces.size(), LINE, BASELINE, 0.9);
+    }
+
+    @Test
+    void aHandwrittenFivesFlagDrawnApartAndPastItsBowlJoinsItInAFormBox() {
+        // The 5's stem and bowl, a sure 5, and its flag: a flat stroke at the top running on past the bowl.
+        List<io.numscan.segment.Glyph> five = List.of(piece(100, 102, 16, 23), piece(112, 100, 16, 6));
+        List<io.numscan.classify.Classification> classes = List.of(sure(5), symbol());
+        // Together 28 px wide and 25 tall: too wide for one printed character ...
+        assertEquals(-2, label(five, classes));
+        // ... not for one written into a box.
+        assertEquals(5, DigitPieces.unionLabel(five, classes, 0, 2, LINE, BASELINE, DigitPieces.PIECES_ASPECT_IN_FIELD));
     }
 
     @Test
