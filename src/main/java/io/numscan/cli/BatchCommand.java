@@ -65,6 +65,7 @@ public class BatchCommand implements Callable<Integer> {
         if (!Files.isDirectory(input)) {
             throw new ParameterException(spec.commandLine(), "IN_DIR is not a folder: " + input);
         }
+        OutputPaths.folder(spec, "--out", out);
         BatchOptions options;
         try {
             Duration settleTime = parseDuration(settle);

@@ -86,6 +86,9 @@ public class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IOException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+        if (json != null) {
+            OutputPaths.file(spec, "--json", json);
+        }
         ScanService service;
         try {
             service = Engines.scanService(model, ScanOptions.DEFAULT);
@@ -98,10 +101,6 @@ public class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(report.table());
             spec.commandLine().getOut().flush();
             if (json != null) {
-                Path parent = json.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
                 Files.writeString(json, report.json());
             }
             return 0;

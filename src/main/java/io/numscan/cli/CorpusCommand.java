@@ -46,6 +46,7 @@ public class CorpusCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--form-digits must be test or validation, not " + formDigits + " (the train split is what the models learned from)");
         }
+        OutputPaths.folder(spec, "--out", out);
         List<CorpusGenerator.Written> written = new CorpusGenerator(data).generate(out, seed, invoices, forms, formDigits);
         int pages = 0;
         for (CorpusGenerator.Written w : written) {

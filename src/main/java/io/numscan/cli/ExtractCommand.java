@@ -65,6 +65,9 @@ public class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
+        if (out != null) {
+            OutputPaths.file(spec, "--out", out);
+        }
         List<Template> loaded;
         try {
             loaded = TemplateLoader.load(templates);

@@ -44,6 +44,7 @@ public class NumScanMain implements QuarkusApplication {
     public int run(String... args) {
         return new CommandLine(NumScanCommand.class, factory)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new CliErrors())
                 .execute(args);
     }
 }

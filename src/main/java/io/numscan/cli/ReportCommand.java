@@ -36,6 +36,7 @@ public class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputPaths.folder(spec, "--out", out);
         var err = spec.commandLine().getErr();
         ModelStore store = new ModelStore(Optional.ofNullable(modelDir));
         LabelledCrops crops = TestSplitEvaluation.testCrops(data);

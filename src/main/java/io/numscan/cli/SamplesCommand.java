@@ -5,11 +5,17 @@ import io.numscan.synth.fields.FieldCorpus;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "samples", mixinStandardHelpOptions = true,
         description = "Regenerates the sample documents and their expected numbers, and the documents of the extract samples (samples/fields) with their expected.csv (deterministic).")
 public class SamplesCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     /** Where the documents of the sample extract templates go, under the samples folder, and their seed. */
     static final String FIELD_SAMPLES = "fields";
     static final long FIELD_SAMPLES_SEED = 7000L;
@@ -30,6 +36,10 @@ public class SamplesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (fieldsCorpus != null && fieldsCorpus < 1) {
+            throw new ParameterException(spec.commandLine(), "--fields-corpus must be at least 1, was " + fieldsCorpus);
+        }
+        OutputPaths.folder(spec, "--out", out);
         if (fieldsCorpus != null) {
             for (Path p : new FieldCorpus(data).generate(out, fieldsCorpus, seed, false)) {
                 System.out.println("wrote " + p);

@@ -55,6 +55,9 @@ public class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ScanOptions options = reading.scanOptions(spec.commandLine());
+        if (out != null) {
+            OutputPaths.file(spec, "--out", out);
+        }
         ScanService service;
         try {
             service = Engines.scanService(model, options);

@@ -7,11 +7,17 @@ import io.numscan.train.TrainingProgress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = "Trains a digit classifier (CNN, SVM or k-NN) and writes it with its model card.")
 public class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--model", defaultValue = "cnn", description = "Classifier to train: ${COMPLETION-CANDIDATES} "
             + "(default: ${DEFAULT-VALUE}); handwriting is the form fields' digit reader, used beside any of the others.")
     TrainedKind model;
@@ -42,6 +48,13 @@ public class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (epochs != null && epochs < 1) {
+            throw new ParameterException(spec.commandLine(), "--epochs must be at least 1, was " + epochs);
+        }
+        if (limit != null && limit < 1) {
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, was " + limit);
+        }
+        OutputPaths.folder(spec, "--out", out);
         TrainOptions d = TrainOptions.defaults(data, out);
         TrainOptions options = new TrainOptions(data, fonts == null ? FontCatalog.SYSTEM_FONTS : fonts, out,
                 seed == null ? d.seed() : seed, epochs == null ? d.maxEpochs() : epochs, d.patience(), d.batchSize(),
