@@ -43,6 +43,8 @@ public final class NumberAssembler {
     /** The widest a single digit outside a form field is, for its height. */
     private static final double MAX_DIGIT_ASPECT = 1.0;
     private static final double LONE_SLASH_SLANT = -0.3;
+    /** A slash between digits leans right at least this much ({@link #slant}). */
+    private static final double SLASH_LEAN = -0.2;
     /** A digit torn from its foot ({@link #tornFromItsFoot}) keeps at least this share of the line's height. */
     private static final double TORN_DIGIT_HEIGHT = 0.72;
     /** A hyphen worn to a dot ({@link #markFadedHyphens}) is at most this tall and this wide, in line heights... */
@@ -969,7 +971,7 @@ public final class NumberAssembler {
                 continue;
             }
             double slant = slant(glyphs.get(i), labels);
-            if (slant <= -0.2 && slant - typical <= -0.15) {
+            if (slant <= SLASH_LEAN && slant - typical <= -0.15) {
                 symbols[i] = '/';
                 probabilities[i] = 1.0;
                 slashSlant = Math.min(slashSlant, slant);
@@ -977,7 +979,7 @@ public final class NumberAssembler {
         }
         // A date's other slash, thinner or blurred, may lean less than the bar above asks (12/17/2024
         // read as 12117/2024); it leans about as much as the slash found beside it, and a 1 does not.
-        if (slashSlant > -0.2) {
+        if (slashSlant > SLASH_LEAN) {
             return;
         }
         for (int i = 1; i + 1 < glyphs.size(); i++) {
@@ -992,6 +994,11 @@ public final class NumberAssembler {
                 probabilities[i] = 1.0;
             }
         }
+    }
+
+    /** Whether the glyph's ink leans right as a slash between digits does (unless its digits lean as much). */
+    public static boolean leansLikeASlash(Glyph g, LabelImage labels) {
+        return slant(g, labels) <= SLASH_LEAN;
     }
 
     /**

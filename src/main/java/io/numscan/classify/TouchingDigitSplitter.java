@@ -5,6 +5,7 @@ import io.numscan.segment.Glyph;
 import io.numscan.segment.LabelImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Splits glyphs that are really two or three touching digits. Segmentation proposes cuts at the
@@ -39,6 +40,10 @@ public final class TouchingDigitSplitter {
      * another went through a symbol (the % of 19% cut into a 9 and a 6) or through a digit.
      */
     private static final double MAX_DIGIT_WIDTH_RATIO = 1.4;
+    /** A slash reaches about the line's full height ... */
+    private static final double SLASH_HEIGHT = 0.85;
+    /** ... and is at most this wide for its height (a monospaced one fills its cell). */
+    private static final double SLASH_ASPECT = 0.75;
 
     private final GlyphClassifier classifier;
 
@@ -85,15 +90,7 @@ public final class TouchingDigitSplitter {
      */
     public Split trySplit(LabelImage labels, Glyph glyph, Classification whole, int depth) {
         Box b = glyph.box();
-        int[] columnInk = new int[b.width()];
-        for (int y = b.y(); y < b.bottom(); y++) {
-            for (int x = b.x(); x < b.right(); x++) {
-                int l = labels.get(x, y);
-                if (l != 0 && glyph.owns(l)) {
-                    columnInk[x - b.x()]++;
-                }
-            }
-        }
+        int[] columnInk = columnInk(labels, glyph);
         List<Integer> cuts = candidateCuts(columnInk);
         if (cuts.isEmpty()) {
             return null;
@@ -223,6 +220,44 @@ public final class TouchingDigitSplitter {
         return best;
     }
 
+    /**
+     * A digit and a slash run together (the 3 and / of a blurred "03/2021"): the cut whose one
+     * side is a sure digit of a digit's width and whose other is a bar of the line's height, no
+     * wider than a slash, that {@code leansLikeASlash} accepts; or {@code null}. Such a glyph is
+     * narrower than it is tall, so {@link #trySplit} never sees it.
+     */
+    public Split digitBesideSlash(LabelImage labels, Glyph glyph, double lineHeight, Predicate<Glyph> leansLikeASlash) {
+        Box b = glyph.box();
+        int[] columnInk = columnInk(labels, glyph);
+        List<Integer> cuts = candidateCuts(columnInk);
+        if (cuts.isEmpty()) {
+            return null;
+        }
+        List<Glyph> pieces = new ArrayList<>();
+        for (int cut : cuts) {
+            pieces.add(piece(glyph, columnInk, 0, cut));
+            pieces.add(piece(glyph, columnInk, cut, b.width()));
+        }
+        List<Classification> classes = classifier.classify(labels, pieces);
+        Split best = null;
+        double bestScore = SURE_SYMBOL;
+        for (int i = 0; i < pieces.size(); i++) {
+            Glyph digit = pieces.get(i);
+            Glyph slash = pieces.get(i ^ 1);
+            Classification d = classes.get(i);
+            Classification s = classes.get(i ^ 1);
+            Box db = digit.box();
+            Box sb = slash.box();
+            if (d.isDigit() && d.label() != 1 && d.probability() > bestScore && db.width() >= MIN_DIGIT_WIDTH * db.height()
+                    && (!s.isDigit() || s.label() == 1) && sb.height() >= SLASH_HEIGHT * lineHeight
+                    && sb.width() <= SLASH_ASPECT * sb.height() && leansLikeASlash.test(slash)) {
+                bestScore = d.probability();
+                best = (i & 1) == 0 ? new Split(List.of(digit, slash), List.of(d, s)) : new Split(List.of(slash, digit), List.of(s, d));
+            }
+        }
+        return best;
+    }
+
     /** The most {@link #side} can score for this part: 1 when it would be split again, else its own score. */
     private static double bestPossible(Glyph part, Classification c, int depth) {
         return splitAgain(part, c, depth) ? 1 : c.isDigit() ? c.probability() : 0;
@@ -250,6 +285,21 @@ public final class TouchingDigitSplitter {
         parts.add(part);
         classes.add(c);
         return score;
+    }
+
+    /** The glyph's own ink in each of its columns. */
+    private static int[] columnInk(LabelImage labels, Glyph glyph) {
+        Box b = glyph.box();
+        int[] columnInk = new int[b.width()];
+        for (int y = b.y(); y < b.bottom(); y++) {
+            for (int x = b.x(); x < b.right(); x++) {
+                int l = labels.get(x, y);
+                if (l != 0 && glyph.owns(l)) {
+                    columnInk[x - b.x()]++;
+                }
+            }
+        }
+        return columnInk;
     }
 
     private static Glyph piece(Glyph glyph, int[] columnInk, int from, int to) {

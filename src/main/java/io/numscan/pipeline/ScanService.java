@@ -87,6 +87,8 @@ public final class ScanService {
     private static final double HYPHENATED_ASPECT = 0.75;
     private static final double NARROW_ONE = 0.6;
     static final double FULL_HEIGHT = 0.8;
+    /** A digit this many times as wide as its token's other digits has something run into it. */
+    static final double WIDE_AMONG_DIGITS = 1.5;
     /** The widest, for its height, a glyph fused of two digits is taken to be where only a sure digit before it speaks for it. */
     private static final double TRAILING_PAIR_ASPECT = 1.3;
     private static final double ONE_DIGIT_ASPECT = 0.8;
@@ -996,6 +998,7 @@ public final class ScanService {
         List<Glyph> glyphs = new ArrayList<>(token.glyphs());
         java.util.Set<Glyph> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Glyph> hyphenTried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Glyph> slashTried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         boolean changed = false;
         // A split can reveal the sure digit that puts its neighbour in a numeric context (8|22|,|00):
         // another pass looks again at the glyphs not tried yet.
@@ -1035,6 +1038,24 @@ public final class ScanService {
                             splitNow = true;
                             continue;
                         }
+                    }
+                }
+                // A digit with a slash run into it (the 3/ of a blurred 03/2021) reads as the digit and
+                // is wider than the digits around it, yet too narrow for the cuts below, which take
+                // the wider such glyphs.
+                if (!inField && digitBeside[i] && classes.get(i).isDigit() && !keepWhole.test(g.box())
+                        && !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())
+                        && wideAmongItsDigits(glyphs, classes, i, token.lineHeight()) && slashTried.add(g)) {
+                    TouchingDigitSplitter.Split digitAndSlash = splitter.digitBesideSlash(labels, g, token.lineHeight(),
+                            piece -> NumberAssembler.leansLikeASlash(piece, labels));
+                    if (digitAndSlash != null) {
+                        glyphs.remove(i);
+                        classes.remove(i);
+                        glyphs.addAll(i, digitAndSlash.parts());
+                        classes.addAll(i, digitAndSlash.classes());
+                        tried.addAll(digitAndSlash.parts());
+                        splitNow = true;
+                        continue;
                     }
                 }
                 // Alone in its token, as wide as tall and of a digit's height: two digits of condensed
@@ -1451,6 +1472,32 @@ public final class ScanService {
 
     static boolean isSureDigit(Classification c) {
         return c.isDigit() && c.probability() >= SURE;
+    }
+
+    /**
+     * Whether glyph {@code i}, of a digit's height, is {@link #WIDE_AMONG_DIGITS} times as wide as
+     * the median of at least two other full-height digits of its token (1s aside): printed digits
+     * are about equally wide.
+     */
+    static boolean wideAmongItsDigits(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight) {
+        Box b = glyphs.get(i).box();
+        if (b.height() < FULL_HEIGHT * lineHeight) {
+            return false;
+        }
+        int[] widths = new int[glyphs.size()];
+        int n = 0;
+        for (int j = 0; j < glyphs.size(); j++) {
+            Box o = glyphs.get(j).box();
+            Classification c = classes.get(j);
+            if (j != i && c.isDigit() && c.label() != 1 && o.height() >= FULL_HEIGHT * lineHeight) {
+                widths[n++] = o.width();
+            }
+        }
+        if (n < 2) {
+            return false;
+        }
+        java.util.Arrays.sort(widths, 0, n);
+        return b.width() >= WIDE_AMONG_DIGITS * widths[n / 2];
     }
 
     /** Glyphs next to a digit the classifier is sure of, or one character over past a separator (578,84; 11/2022). */
