@@ -90,15 +90,9 @@ public final class TouchingDigitSplitter {
      */
     public Split trySplit(LabelImage labels, Glyph glyph, Classification whole, int depth) {
         Box b = glyph.box();
-        int[] columnInk = columnInk(labels, glyph);
-        List<Integer> cuts = candidateCuts(columnInk);
-        if (cuts.isEmpty()) {
+        List<Glyph> pieces = cutInTwo(labels, glyph);
+        if (pieces.isEmpty()) {
             return null;
-        }
-        List<Glyph> pieces = new ArrayList<>();
-        for (int cut : cuts) {
-            pieces.add(piece(glyph, columnInk, 0, cut));
-            pieces.add(piece(glyph, columnInk, cut, b.width()));
         }
         List<Classification> classes = classifier.classify(labels, pieces);
         double wholeScore = whole.isDigit() ? whole.probability() : 0;
@@ -106,7 +100,7 @@ public final class TouchingDigitSplitter {
         // No single digit is this wide, so a cut into two fair digits beats a whole that is none.
         double needed = isSurelySeveral(b, whole) ? MIN_WIDE_PART_PROBABILITY : MIN_PART_PROBABILITY;
         double bestScore = Math.max(needed, wholeScore);
-        for (int i = 0; i < cuts.size(); i++) {
+        for (int i = 0; i < pieces.size() / 2; i++) {
             Classification left = classes.get(2 * i);
             Classification right = classes.get(2 * i + 1);
             // A cut whose side that cannot be split again already scores no better than the best
@@ -227,16 +221,9 @@ public final class TouchingDigitSplitter {
      * narrower than it is tall, so {@link #trySplit} never sees it.
      */
     public Split digitBesideSlash(LabelImage labels, Glyph glyph, double lineHeight, Predicate<Glyph> leansLikeASlash) {
-        Box b = glyph.box();
-        int[] columnInk = columnInk(labels, glyph);
-        List<Integer> cuts = candidateCuts(columnInk);
-        if (cuts.isEmpty()) {
+        List<Glyph> pieces = cutInTwo(labels, glyph);
+        if (pieces.isEmpty()) {
             return null;
-        }
-        List<Glyph> pieces = new ArrayList<>();
-        for (int cut : cuts) {
-            pieces.add(piece(glyph, columnInk, 0, cut));
-            pieces.add(piece(glyph, columnInk, cut, b.width()));
         }
         List<Classification> classes = classifier.classify(labels, pieces);
         Split best = null;
@@ -285,6 +272,17 @@ public final class TouchingDigitSplitter {
         parts.add(part);
         classes.add(c);
         return score;
+    }
+
+    /** The two sides of each {@link #candidateCuts candidate cut}, left then right; none when there is no cut. */
+    private static List<Glyph> cutInTwo(LabelImage labels, Glyph glyph) {
+        int[] columnInk = columnInk(labels, glyph);
+        List<Glyph> pieces = new ArrayList<>();
+        for (int cut : candidateCuts(columnInk)) {
+            pieces.add(piece(glyph, columnInk, 0, cut));
+            pieces.add(piece(glyph, columnInk, cut, glyph.box().width()));
+        }
+        return pieces;
     }
 
     /** The glyph's own ink in each of its columns. */
