@@ -999,6 +999,8 @@ public final class ScanService {
         java.util.Set<Glyph> tried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Glyph> hyphenTried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         java.util.Set<Glyph> slashTried = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        // Scratch for wideAmongItsDigits: one array per token, not one per glyph.
+        int[] widths = new int[2 * glyphs.size()];
         boolean changed = false;
         // A split can reveal the sure digit that puts its neighbour in a numeric context (8|22|,|00):
         // another pass looks again at the glyphs not tried yet.
@@ -1017,6 +1019,9 @@ public final class ScanService {
             }
             boolean splitNow = false;
             for (int i = glyphs.size() - 1; i >= 0; i--) {
+                if (widths.length < glyphs.size()) {
+                    widths = new int[2 * glyphs.size()];
+                }
                 Glyph g = glyphs.get(i);
                 // A hyphen a coarse scan ran into a digit beside it first: cut into digits with it, the
                 // glyph reads as digits that are not there (-0 as a sure 4), and whole, 5- reads as a 5.
@@ -1045,15 +1050,11 @@ public final class ScanService {
                 // the wider such glyphs.
                 if (!inField && digitBeside[i] && classes.get(i).isDigit() && !keepWhole.test(g.box())
                         && !TouchingDigitSplitter.mayHoldSeveralDigits(g.box(), token.lineHeight())
-                        && wideAmongItsDigits(glyphs, classes, i, token.lineHeight()) && slashTried.add(g)) {
+                        && wideAmongItsDigits(glyphs, classes, i, token.lineHeight(), widths) && slashTried.add(g)) {
                     TouchingDigitSplitter.Split digitAndSlash = splitter.digitBesideSlash(labels, g, token.lineHeight(),
                             piece -> NumberAssembler.leansLikeASlash(piece, labels));
                     if (digitAndSlash != null) {
-                        glyphs.remove(i);
-                        classes.remove(i);
-                        glyphs.addAll(i, digitAndSlash.parts());
-                        classes.addAll(i, digitAndSlash.classes());
-                        tried.addAll(digitAndSlash.parts());
+                        replaceByParts(glyphs, classes, i, digitAndSlash, tried);
                         splitNow = true;
                         continue;
                     }
@@ -1112,11 +1113,7 @@ public final class ScanService {
                     split = null;
                 }
                 if (split != null) {
-                    glyphs.remove(i);
-                    classes.remove(i);
-                    glyphs.addAll(i, split.parts());
-                    classes.addAll(i, split.classes());
-                    tried.addAll(split.parts());
+                    replaceByParts(glyphs, classes, i, split, tried);
                     splitNow = true;
                 }
             }
@@ -1478,13 +1475,14 @@ public final class ScanService {
      * Whether glyph {@code i}, of a digit's height, is {@link #WIDE_AMONG_DIGITS} times as wide as
      * the median of at least two other full-height digits of its token (1s aside): printed digits
      * are about equally wide.
+     *
+     * @param widths scratch of at least {@code glyphs.size()} entries
      */
-    static boolean wideAmongItsDigits(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight) {
+    static boolean wideAmongItsDigits(List<Glyph> glyphs, List<Classification> classes, int i, double lineHeight, int[] widths) {
         Box b = glyphs.get(i).box();
         if (b.height() < FULL_HEIGHT * lineHeight) {
             return false;
         }
-        int[] widths = new int[glyphs.size()];
         int n = 0;
         for (int j = 0; j < glyphs.size(); j++) {
             Box o = glyphs.get(j).box();
@@ -1498,6 +1496,16 @@ public final class ScanService {
         }
         java.util.Arrays.sort(widths, 0, n);
         return b.width() >= WIDE_AMONG_DIGITS * widths[n / 2];
+    }
+
+    /** Puts {@code split}'s parts and their classes where glyph {@code i} was; the parts are not tried again. */
+    private static void replaceByParts(List<Glyph> glyphs, List<Classification> classes, int i, TouchingDigitSplitter.Split split,
+            java.util.Set<Glyph> tried) {
+        glyphs.remove(i);
+        classes.remove(i);
+        glyphs.addAll(i, split.parts());
+        classes.addAll(i, split.classes());
+        tried.addAll(split.parts());
     }
 
     /** Glyphs next to a digit the classifier is sure of, or one character over past a separator (578,84; 11/2022). */
