@@ -42,6 +42,23 @@ public final class TestPages {
         return new Segmenter().segment(new Preprocessor(new PreprocessOptions(false, 0, false)).prepare(page(image)));
     }
 
+    /** {@code image} turned {@code quarterTurns} times clockwise, as OpenCV's {@code rotate} turns it. */
+    public static BufferedImage turned(BufferedImage image, int quarterTurns) {
+        BufferedImage out = image;
+        for (int q = 0; q < quarterTurns; q++) {
+            int w = out.getWidth();
+            int h = out.getHeight();
+            BufferedImage next = new BufferedImage(h, w, BufferedImage.TYPE_BYTE_GRAY);
+            for (int y = 0; y < h; y++) {
+                for (int x = 0; x < w; x++) {
+                    next.getRaster().setSample(h - 1 - y, x, 0, out.getRaster().getSample(x, y, 0));
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
     /** A logical font every JDK has; the JDK maps it to an installed face. */
     public static Font sans(int pixels) {
         return new Font(Font.SANS_SERIF, Font.PLAIN, pixels);

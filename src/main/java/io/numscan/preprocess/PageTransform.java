@@ -30,6 +30,28 @@ public record PageTransform(double m00, double m01, double m02, double m10, doub
     }
 
     /**
+     * The inverse of turning a {@code pageWidth} x {@code pageHeight} page {@code quarterTurns}
+     * times clockwise (as OpenCV's {@code rotate}): from the turned page back onto the page.
+     */
+    public static PageTransform undoQuarterTurns(int quarterTurns, int pageWidth, int pageHeight) {
+        return switch (quarterTurns) {
+            case 0 -> identity(pageWidth, pageHeight);
+            case 1 -> new PageTransform(0, 1, 0, -1, 0, pageHeight, pageWidth, pageHeight);
+            case 2 -> new PageTransform(-1, 0, pageWidth, 0, -1, pageHeight, pageWidth, pageHeight);
+            case 3 -> new PageTransform(0, -1, pageWidth, 1, 0, 0, pageWidth, pageHeight);
+            default -> throw new IllegalArgumentException("quarter turns 0-3: " + quarterTurns);
+        };
+    }
+
+    /** This transform, then {@code next}: onto {@code next}'s page. */
+    public PageTransform followedBy(PageTransform next) {
+        return new PageTransform(
+                next.m00 * m00 + next.m01 * m10, next.m00 * m01 + next.m01 * m11, next.m00 * m02 + next.m01 * m12 + next.m02,
+                next.m10 * m00 + next.m11 * m10, next.m10 * m01 + next.m11 * m11, next.m10 * m02 + next.m11 * m12 + next.m12,
+                next.pageWidth, next.pageHeight);
+    }
+
+    /**
      * This transform followed by a uniform scale, onto a page of the given size: for a page that
      * was worked on enlarged.
      */

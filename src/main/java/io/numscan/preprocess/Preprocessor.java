@@ -6,6 +6,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.RETR_EXTERNAL;
 import static org.bytedeco.opencv.global.opencv_imgproc.drawContours;
 import static org.bytedeco.opencv.global.opencv_core.CMP_GT;
 import static org.bytedeco.opencv.global.opencv_core.bitwise_or;
+import static org.bytedeco.opencv.global.opencv_core.rotate;
 import static org.bytedeco.opencv.global.opencv_core.compare;
 import static org.bytedeco.opencv.global.opencv_core.addWeighted;
 import static org.bytedeco.opencv.global.opencv_core.countNonZero;
@@ -104,12 +105,23 @@ public final class Preprocessor {
     public PreparedPage prepare(PageImage page) {
         GrayImage gray = page.image();
         int pageDpi = Math.max(72, page.dpi());
-        double upscale = upscaleFactor(pageDpi, gray.width(), gray.height());
-        int w = (int) Math.round(gray.width() * upscale);
-        int h = (int) Math.round(gray.height() * upscale);
-        int dpi = (int) Math.round(pageDpi * upscale);
         try (PointerScope scope = new PointerScope()) {
             Mat original = toMat(gray);
+            int turns = options.deskew() ? PageOrientation.quarterTurnsToUpright(original, pageDpi) : 0;
+            if (turns != 0) {
+                // Turned before anything else, so that a page given on its side reads exactly as
+                // the same page given upright; boxes are turned back at the end.
+                Mat upright = new Mat();
+                rotate(original, upright, PageOrientation.rotateCode(turns));
+                original.close();
+                original = upright;
+            }
+            int uprightWidth = original.cols();
+            int uprightHeight = original.rows();
+            double upscale = upscaleFactor(pageDpi, uprightWidth, uprightHeight);
+            int w = (int) Math.round(uprightWidth * upscale);
+            int h = (int) Math.round(uprightHeight * upscale);
+            int dpi = (int) Math.round(pageDpi * upscale);
             if (upscale > 1) {
                 boolean bilevel = isBilevel(original);
                 Mat larger = new Mat();
@@ -174,7 +186,10 @@ public final class Preprocessor {
                 notLines.close();
             }
             if (upscale > 1) {
-                toPage = toPage.scaledBy(1 / upscale, gray.width(), gray.height());
+                toPage = toPage.scaledBy(1 / upscale, uprightWidth, uprightHeight);
+            }
+            if (turns != 0) {
+                toPage = toPage.followedBy(PageTransform.undoQuarterTurns(turns, gray.width(), gray.height()));
             }
             return new PreparedPage(page, toGray(ink.ink()), toGray(ink.faint()), toGray(ink.dark()), angle, cells, toPage);
         }
@@ -232,7 +247,7 @@ public final class Preprocessor {
      * of the way from paper to that threshold, a superset; and its dark ink, {@link #DARK_INK_SHARE}
      * of the way on to black, a subset (faint and dark are null where not asked for).
      */
-    private record Binarized(Mat ink, Mat faint, Mat dark) implements AutoCloseable {
+    record Binarized(Mat ink, Mat faint, Mat dark) implements AutoCloseable {
         @Override
         public void close() {
             ink.close();
@@ -249,7 +264,7 @@ public final class Preprocessor {
      * Divides out the paper's brightness (a grey dilation that erases the ink), so shadows and
      * uneven lighting do not move the threshold, then applies Otsu.
      */
-    private static Binarized binarize(Mat gray, int dpi, boolean withOtherCuts) {
+    static Binarized binarize(Mat gray, int dpi, boolean withOtherCuts) {
         int scale = 4;
         int kernel = Math.max(3, dpi / 6 / scale) | 1;
         Mat small = new Mat();
@@ -376,31 +391,13 @@ public final class Preprocessor {
         int factor = Math.max(1, ink.cols() / DESKEW_WORK_WIDTH);
         Mat small = new Mat();
         resize(ink, small, new Size(Math.max(1, ink.cols() / factor), Math.max(1, ink.rows() / factor)), 0, 0, INTER_AREA);
-        int sw = small.cols();
         int sh = small.rows();
-        byte[] px = new byte[sw * sh];
-        small.data().get(px);
-        int count = 0;
-        for (byte b : px) {
-            if ((b & 0xff) > 96) {
-                count++;
-            }
-        }
-        if (count < 50) {
+        float[][] points = inkPoints(small);
+        if (points == null) {
             return 0;
         }
-        float[] xs = new float[count];
-        float[] ys = new float[count];
-        int k = 0;
-        for (int y = 0; y < sh; y++) {
-            for (int x = 0; x < sw; x++) {
-                if ((px[y * sw + x] & 0xff) > 96) {
-                    xs[k] = x - sw / 2f;
-                    ys[k] = y - sh / 2f;
-                    k++;
-                }
-            }
-        }
+        float[] xs = points[0];
+        float[] ys = points[1];
         int bins = sh * 2 + 8;
         int[] histogram = new int[bins];
         double best = 0;
@@ -425,7 +422,40 @@ public final class Preprocessor {
         return best;
     }
 
-    private static double profileScore(float[] xs, float[] ys, double degrees, int[] histogram, int pointStep) {
+    /**
+     * The ink pixels of a binarized image as points about its centre ({@code [0]} x, {@code [1]}
+     * y), or null where there are too few for a profile to mean anything.
+     */
+    static float[][] inkPoints(Mat ink) {
+        int w = ink.cols();
+        int h = ink.rows();
+        byte[] px = new byte[w * h];
+        ink.data().get(px);
+        int count = 0;
+        for (byte b : px) {
+            if ((b & 0xff) > 96) {
+                count++;
+            }
+        }
+        if (count < 50) {
+            return null;
+        }
+        float[] xs = new float[count];
+        float[] ys = new float[count];
+        int k = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if ((px[y * w + x] & 0xff) > 96) {
+                    xs[k] = x - w / 2f;
+                    ys[k] = y - h / 2f;
+                    k++;
+                }
+            }
+        }
+        return new float[][] {xs, ys};
+    }
+
+    static double profileScore(float[] xs, float[] ys, double degrees, int[] histogram, int pointStep) {
         java.util.Arrays.fill(histogram, 0);
         double r = Math.toRadians(degrees);
         double sin = Math.sin(r);
