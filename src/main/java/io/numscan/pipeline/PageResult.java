@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * @param page 1-based
  * @param width pixel width of the page image the boxes refer to
- * @param deskewDegrees rotation that straightened the page before reading (0 for a text layer)
+ * @param deskewDegrees rotation that straightened the page before reading, counter-clockwise positive; about
+ *        90, -90 or 180 for a page given on its side or upside down (0 for a text layer)
  * @param source whether the numbers came from the PDF's text layer or the page's pixels
  */
 public record PageResult(int page, int width, int height, int dpi, double deskewDegrees, List<RecognizedNumber> numbers,

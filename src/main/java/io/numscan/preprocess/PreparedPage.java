@@ -13,7 +13,8 @@ import java.util.List;
  *        light face that the threshold loses, and fuses bold print that it keeps apart
  * @param darkInk the same cut nearer to black, a subset of {@code ink}: it keeps apart blurred
  *        print that the threshold runs together, and loses hairlines
- * @param deskewDegrees the rotation applied to straighten the page (counter-clockwise positive, as OpenCV)
+ * @param deskewDegrees the rotation applied to straighten the page (counter-clockwise positive, as OpenCV),
+ *        a quarter turn included for a page given on its side or upside down (about 90, -90 or 180)
  * @param cells boxes enclosed by ruled lines (table cells, form fields) in the deskewed page
  * @param toPage maps deskewed coordinates back onto {@code page}
  */

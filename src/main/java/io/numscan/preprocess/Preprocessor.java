@@ -191,8 +191,22 @@ public final class Preprocessor {
             if (turns != 0) {
                 toPage = toPage.followedBy(PageTransform.undoQuarterTurns(turns, gray.width(), gray.height()));
             }
-            return new PreparedPage(page, toGray(ink.ink()), toGray(ink.faint()), toGray(ink.dark()), angle, cells, toPage);
+            return new PreparedPage(page, toGray(ink.ink()), toGray(ink.faint()), toGray(ink.dark()), straightening(turns, angle),
+                    cells, toPage);
         }
+    }
+
+    /**
+     * The whole rotation that made the page upright and straight, counter-clockwise positive as
+     * OpenCV's: {@code quarterTurns} clockwise quarter turns, then {@code deskewDegrees}; in
+     * (-180, 180], so a page given upside down says about 180.
+     */
+    static double straightening(int quarterTurns, double deskewDegrees) {
+        double degrees = deskewDegrees - 90.0 * quarterTurns;
+        while (degrees <= -180) {
+            degrees += 360;
+        }
+        return degrees;
     }
 
     /** Whether the page holds only black and white: a fax, or a scan thresholded by its scanner. */

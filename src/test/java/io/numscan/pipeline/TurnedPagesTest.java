@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A scanned page given on its side or upside down reads as the same page given upright: the
- * same numbers, each boxed where it lies on the page as given.
+ * same numbers, each boxed where it lies on the page as given, and the turn in the rotation the
+ * page reports.
  */
 class TurnedPagesTest {
     private static ScanService service;
@@ -49,9 +50,14 @@ class TurnedPagesTest {
             page = document.renderPage(1);
         }
         BufferedImage upright = page.image().toBufferedImage();
-        List<RecognizedNumber> expected = read(page, upright);
+        PageResult uprightReading = read(page, upright);
+        List<RecognizedNumber> expected = uprightReading.numbers();
         assertTrue(expected.size() >= 5, sample + " upright: " + expected.size() + " numbers");
-        List<RecognizedNumber> found = read(page, TestPages.turned(upright, turns));
+        PageResult turnedReading = read(page, TestPages.turned(upright, turns));
+        List<RecognizedNumber> found = turnedReading.numbers();
+        // Turned back counter-clockwise (positive) by as many quarters, then deskewed as upright.
+        double back = 90.0 * turns + uprightReading.deskewDegrees();
+        assertEquals(back > 180 ? back - 360 : back, turnedReading.deskewDegrees(), 1e-9, "the rotation reported");
         assertEquals(expected.size(), found.size(), sample + " turned " + turns + ": " + found);
         for (int i = 0; i < expected.size(); i++) {
             RecognizedNumber e = expected.get(i);
@@ -61,8 +67,8 @@ class TurnedPagesTest {
         }
     }
 
-    private static List<RecognizedNumber> read(PageImage page, BufferedImage image) {
-        return service.scanPage(new PageImage(page.source(), 1, page.dpi(), GrayImage.fromBufferedImage(image))).numbers();
+    private static PageResult read(PageImage page, BufferedImage image) {
+        return service.scanPage(new PageImage(page.source(), 1, page.dpi(), GrayImage.fromBufferedImage(image)));
     }
 
     /** Where {@code box} of a w x h page lies once the page is turned clockwise {@code turns} times. */

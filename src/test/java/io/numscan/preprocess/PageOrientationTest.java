@@ -85,4 +85,13 @@ class PageOrientationTest {
         assertEquals(0.5, PageOrientation.chanceOfAtLeast(1, 1), 1e-12);
         assertEquals(232 / 2048.0, PageOrientation.chanceOfAtLeast(8, 11), 1e-12);
     }
+
+    @Test
+    void theRotationReportedHoldsTheQuarterTurns() {
+        assertEquals(0.5, Preprocessor.straightening(0, 0.5), 1e-12);
+        assertEquals(-89.5, Preprocessor.straightening(1, 0.5), 1e-12);
+        assertEquals(179.7, Preprocessor.straightening(2, -0.3), 1e-9);
+        assertEquals(180.0, Preprocessor.straightening(2, 0), 1e-12);
+        assertEquals(90.0, Preprocessor.straightening(3, 0), 1e-12);
+    }
 }
