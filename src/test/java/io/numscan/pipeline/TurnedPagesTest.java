@@ -67,6 +67,29 @@ class TurnedPagesTest {
         }
     }
 
+    @ParameterizedTest(name = "a vector PDF page displayed turned by /Rotate {0}, read through OCR")
+    @org.junit.jupiter.params.provider.ValueSource(ints = {90, 180, 270})
+    void aPdfPageDisplayedTurnedReadsAsUpright(int rotate) throws Exception {
+        // PDFBox renders the page as displayed; a one-pixel shift between its turned rendering
+        // and the upright one once halved the up-and-down evidence.
+        byte[] upright = java.nio.file.Files.readAllBytes(Path.of("samples", "invoice.pdf"));
+        byte[] turned;
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(upright)) {
+            pdf.getPage(0).setRotation(rotate);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            pdf.save(out);
+            turned = out.toByteArray();
+        }
+        ScanService ocr = service.withSource(NumberSource.OCR);
+        List<String> expected = values(ocr.scan("invoice.pdf", upright));
+        assertTrue(expected.size() >= 30, "upright: " + expected);
+        assertEquals(expected, values(ocr.scan("invoice-rotate-" + rotate + ".pdf", turned)));
+    }
+
+    private static List<String> values(DocumentResult result) {
+        return result.pages().get(0).numbers().stream().map(RecognizedNumber::value).sorted().toList();
+    }
+
     private static PageResult read(PageImage page, BufferedImage image) {
         return service.scanPage(new PageImage(page.source(), 1, page.dpi(), GrayImage.fromBufferedImage(image)));
     }
