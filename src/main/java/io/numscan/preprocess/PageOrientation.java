@@ -64,10 +64,6 @@ public final class PageOrientation {
     private PageOrientation() {
     }
 
-    /** The evidence, for tests and tuning: profile sharpness both ways, glyphs off their line's top and bottom. */
-    record Evidence(double acrossRows, double acrossColumns, int offTheTop, int offTheBottom, int quarterTurns) {
-    }
-
     /**
      * Clockwise quarter turns (0-3) that make the page upright.
      *
@@ -75,13 +71,8 @@ public final class PageOrientation {
      * @param dpi its resolution
      */
     public static int quarterTurnsToUpright(Mat gray, int dpi) {
-        return evidence(gray, dpi).quarterTurns();
-    }
-
-    /** {@link #quarterTurnsToUpright}'s evidence, on the page reduced to a fixed size whichever way it lies. */
-    static Evidence evidence(Mat gray, int dpi) {
-        // Bilinear by a whole factor: a tenth of the time of area averaging, and the letters
-        // still come out whole at this size.
+        // Reduced to a size that does not depend on which way the page lies, bilinear by a whole
+        // factor: a tenth of the time of area averaging, and the letters still come out whole.
         int factor = (Math.max(gray.cols(), gray.rows()) + WORK_SIDE - 1) / WORK_SIDE;
         Mat small = gray;
         if (factor > 1) {
@@ -89,7 +80,7 @@ public final class PageOrientation {
             resize(gray, small, new Size(Math.max(1, gray.cols() / factor), Math.max(1, gray.rows() / factor)), 0, 0, INTER_LINEAR);
         }
         try (Preprocessor.Binarized ink = Preprocessor.binarize(small, Math.max(1, dpi / factor), false)) {
-            return evidence(ink.ink());
+            return quarterTurnsToUpright(ink.ink());
         } finally {
             if (small != gray) {
                 small.close();
@@ -97,13 +88,13 @@ public final class PageOrientation {
         }
     }
 
-    /** The evidence on binarized ink (non-zero), the page at its working size. */
-    static Evidence evidence(Mat ink) {
+    /** The same on binarized ink (non-zero), the page at its working size. */
+    static int quarterTurnsToUpright(Mat ink) {
         int w = ink.cols();
         int h = ink.rows();
         float[][] points = Preprocessor.inkPoints(ink);
         if (points == null) {
-            return new Evidence(0, 0, 0, 0, 0);
+            return 0;
         }
         float[] xs = points[0];
         float[] ys = points[1];
@@ -120,8 +111,7 @@ public final class PageOrientation {
             }
             int[] offTopAndBottom = glyphsOffTheirLine(lines, skew);
             boolean upsideDown = isUpsideDown(offTopAndBottom[0], offTopAndBottom[1]);
-            int turns = (sideways ? 1 : 0) + (upsideDown ? 2 : 0);
-            return new Evidence(acrossRows.score(), acrossColumns.score(), offTopAndBottom[0], offTopAndBottom[1], turns);
+            return (sideways ? 1 : 0) + (upsideDown ? 2 : 0);
         }
     }
 
